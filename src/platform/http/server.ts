@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { newId } from '../db/ids.js';
+import { AppError } from '../errors/app-error.js';
+import { sendProblem } from './problem.js';
+
+export interface HttpServerOptions {
+  config: Config;
+  log: Logger;
+  /** The built admin app; when missing, a page says how to build it. */
+  webRoot: string;
+}
+
+const requestIdPattern = /^[\w.:-]{8,128}$/;
+
+/** The admin app's policy: nothing inline, nothing from elsewhere, never framed. */
+const adminCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+/**
+ * The Fastify instance with Kuulo's edge behaviour: request ids, Problem Details for every
+ * error, security headers, and the admin app served with a fallback to its index page.
+ */
+export async function createHttpServer({ config, log, webRoot }: HttpServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: log as FastifyBaseLogger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && requestIdPattern.test(given) ? given : newId();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  await app.register(fastifyCookie);
+
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('referrer-policy', 'same-origin');
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (type.startsWith('text/html') && !reply.hasHeader('content-security-policy')) {
+      void reply.header('content-security-policy', adminCsp);
+      void reply.header('x-frame-options', 'DENY');
+    }
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
+
+  const indexPath = path.join(webRoot, 'index.html');
+  const hasWeb = fs.existsSync(indexPath);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: false,
+      wildcard: false,
+      setHeaders(reply, filePath) {
+        const isHashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        void reply.header('cache-control', isHashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
+    if (isPage) {
+      if (hasWeb) return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+      return reply.type('text/html').send(
+        '<!doctype html><title>Kuulo</title><h1>Kuulo is running</h1><p>The admin app is not built yet: run <code>npm run build</code> and restart.</p>',
+      );
+    }
+    return sendProblem(request, reply, new AppError('route_not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`));
+  });
+
+  return app;
+}

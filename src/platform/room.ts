@@ -1,0 +1,12 @@
+import type { RouteDefinition } from './http/route.js';
+import type { JobDefinition } from './jobs/job-queue.js';
+import type { PlatformServices } from './services.js';
+
+/** What a room (collect, insights, share, respond) hands to main.ts: its routes and its jobs. */
+export interface Room {
+  name: string;
+  routes: RouteDefinition[];
+  jobs: JobDefinition[];
+}
+
+export type RoomFactory = (services: PlatformServices) => Room;

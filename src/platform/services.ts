@@ -1,0 +1,19 @@
+import type { Logger } from 'pino';
+import type { RateLimiter } from './auth/rate-limit.js';
+import type { Config } from './config/config.js';
+import type { Database, Db } from './db/database.js';
+import type { JobQueue } from './jobs/job-queue.js';
+
+/** What the platform gives every room: built once in main.ts, passed to route and job factories. */
+export interface PlatformServices {
+  config: Config;
+  log: Logger;
+  database: Database;
+  db: Db;
+  jobs: JobQueue;
+  /** Slows password and setup-token guessing. */
+  signInLimiter: RateLimiter;
+  /** The token that lets the first person set Kuulo up; null once anyone has an account. */
+  setup: { token: string | null };
+  sessionCookieName: string;
+}

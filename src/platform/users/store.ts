@@ -1,0 +1,66 @@
+import { and, eq, gt, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.js';
+import { newId } from '../db/ids.js';
+import { sessions, users } from '../db/schema.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function createUser(db: Db, input: { email: string; name: string; passwordHash: string; locale?: string | null; isInstanceAdmin?: boolean }): Promise<UserRow> {
+  const [row] = await db
+    .insert(users)
+    .values({ id: newId(), email: input.email.trim(), name: input.name.trim(), passwordHash: input.passwordHash, locale: input.locale ?? null, isInstanceAdmin: input.isInstanceAdmin ?? false })
+    .returning();
+  return row!;
+}
+
+/** Global lookup: accounts are not per workspace. */
+export async function unsafeFindUserByEmail(db: Db, email: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email.trim()})`).limit(1);
+  return row ?? null;
+}
+
+export async function unsafeFindUserById(db: Db, id: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+  return row?.n ?? 0;
+}
+
+export async function updateUser(db: Db, id: string, patch: Partial<Pick<UserRow, 'name' | 'locale' | 'passwordHash' | 'lastLoginAt'>>): Promise<UserRow | null> {
+  const [row] = await db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+  return row ?? null;
+}
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function insertSession(db: Db, input: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; ip: string | null; userAgent: string | null }) {
+  await db.insert(sessions).values(input);
+}
+
+/** A live session with its user, or null when it is unknown or expired. */
+export async function findLiveSession(db: Db, tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | null> {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function touchSession(db: Db, tokenHash: string, expiresAt: Date) {
+  await db.update(sessions).set({ lastSeenAt: new Date(), expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: Db, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteUserSessions(db: Db, userId: string, exceptTokenHash?: string) {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), exceptTokenHash ? sql`${sessions.tokenHash} <> ${exceptTokenHash}` : undefined));
+}
