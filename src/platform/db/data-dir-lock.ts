@@ -15,6 +15,9 @@ export class DataDirLockedError extends Error {
   }
 }
 
+/** Folders this process holds: a pid equal to ours in a lock file is only ours if we took it (containers reuse pid 1). */
+const heldHere = new Set<string>();
+
 export interface DataDirLock {
   release(): void;
 }
@@ -29,11 +32,13 @@ export function lockDataDir(dataDir: string): DataDirLock {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       fs.writeFileSync(lockPath, `${process.pid}\n`, { flag: 'wx' });
+      heldHere.add(lockPath);
       let released = false;
       return {
         release() {
           if (released) return;
           released = true;
+          heldHere.delete(lockPath);
           try {
             if (readPid(lockPath) === process.pid) fs.unlinkSync(lockPath);
           } catch {
@@ -44,7 +49,8 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = readPid(lockPath);
-      if (pid !== null && pid !== process.pid && isAlive(pid)) throw new DataDirLockedError(dataDir, pid);
+      const isHeld = pid === process.pid ? heldHere.has(lockPath) : pid !== null && isAlive(pid);
+      if (isHeld) throw new DataDirLockedError(dataDir, pid!);
       // Stale (its process is gone) or unreadable: remove it and try again.
       fs.rmSync(lockPath, { force: true });
     }

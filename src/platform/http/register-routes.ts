@@ -100,9 +100,22 @@ function parse(schema: z.ZodType | undefined, value: unknown, part: string, prob
   const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.push({ path: [part, ...issue.path.map(String)].join('.'), problem: issue.message });
+    const at = [part, ...issue.path.map(String)];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push({ path: [...at, key].join('.'), problem: 'is not a known field' });
+    } else {
+      problems.push({ path: at.join('.'), problem: isMissing(issue, value) ? 'is required' : issue.message });
+    }
   }
   return undefined;
+}
+
+/** Zod says "expected string, received undefined"; people say "is required". */
+function isMissing(issue: z.core.$ZodIssue, root: unknown): boolean {
+  if (issue.code !== 'invalid_type') return false;
+  let value: unknown = root;
+  for (const key of issue.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value === undefined;
 }
 
 function describe(problems: FieldProblem[]): string {

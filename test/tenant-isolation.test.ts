@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiAgent, setUpKuulo } from './api-agent.js';
+import { testDatabases } from './databases.js';
+import { buildTestKuulo, type TestKuulo } from './kuulo.js';
+
+/**
+ * Every workspace route, called by workspace A's owner and by A's API key, with workspace B's
+ * ids in the URL, must answer 403 or 404 and change nothing. New routes are covered as they
+ * are added; a route whose parameter has no fixture here fails the test until one is given.
+ */
+
+/** A valid body for each write route, so the check reaches the store instead of stopping at validation. */
+const sampleBodies: Record<string, unknown> = {
+  'PATCH /api/v1/workspaces/:workspaceId': { name: 'Taken over' },
+  'POST /api/v1/workspaces/:workspaceId/members': { email: 'intruder@example.com', name: 'Intruder', role: 'owner', password: 'intruder password' },
+  'PATCH /api/v1/workspaces/:workspaceId/members/:userId': { role: 'viewer' },
+  'POST /api/v1/workspaces/:workspaceId/api-keys': { name: 'stolen', scopes: ['workspace.read'] },
+};
+
+describe.each(testDatabases())('tenant isolation on $name', (database) => {
+  let kuulo: TestKuulo;
+  let ownerA: ApiAgent;
+  let keyA: ApiAgent;
+  let workspaceA: string;
+  const fixturesB: Record<string, string> = {};
+
+  beforeAll(async () => {
+    kuulo = await buildTestKuulo(await database.config());
+    ({ admin: ownerA, workspaceId: workspaceA } = await setUpKuulo(kuulo));
+    const allScopes = (await ownerA.get('/api/v1/meta')).body.apiKeyScopes;
+    keyA = new ApiAgent(kuulo, { apiKey: (await ownerA.post(`/api/v1/workspaces/${workspaceA}/api-keys`, { name: 'A', scopes: allScopes })).body.secret });
+
+    // Workspace B belongs to someone else entirely.
+    const workspaceB = (await ownerA.post('/api/v1/workspaces', { name: 'Other Company' })).body.id;
+    const memberB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/members`, { email: 'bea@other.example', name: 'Bea', role: 'owner', password: 'bea password 123' });
+    const keyB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/api-keys`, { name: 'B', scopes: ['workspace.read'] });
+    const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
+    await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id });
+    expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
+  });
+  afterAll(async () => {
+    await kuulo?.close();
+    await database.cleanup();
+  });
+
+  it('answers 403 or 404 on every workspace route for the other workspace\'s ids', async () => {
+    const routes = kuulo.routes.filter((route) => route.url.includes(':workspaceId'));
+    expect(routes.length).toBeGreaterThanOrEqual(9);
+    const leaks: string[] = [];
+    for (const route of routes) {
+      const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+      for (const name of params) expect(fixturesB[name], `no fixture for :${name} in ${route.url}`).toBeDefined();
+      const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : sampleBodies[`${route.method} ${route.url}`];
+      if (route.method !== 'GET' && route.method !== 'DELETE') expect(body, `no sample body for ${route.method} ${route.url}`).toBeDefined();
+
+      // B's workspace with B's resources, and A's own workspace with B's resources.
+      const urls = [route.url.replace(/:(\w+)/g, (_, name: string) => fixturesB[name]!)];
+      if (params.length > 1) urls.push(route.url.replace(/:(\w+)/g, (_, name: string) => (name === 'workspaceId' ? workspaceA : fixturesB[name]!)));
+      for (const url of urls) {
+        for (const [who, agent] of [['owner of A', ownerA], ['API key of A', keyA]] as const) {
+          const response = await agent.request(route.method, url, body);
+          if (![403, 404].includes(response.status)) leaks.push(`${who}: ${route.method} ${url} answered ${response.status}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('left workspace B as it was', async () => {
+    const bea = new ApiAgent(kuulo, { ip: '10.9.9.9' });
+    expect((await bea.signIn('bea@other.example', 'bea password 123')).status).toBe(200);
+    const workspace = await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}`);
+    expect(workspace.body.name).toBe('Other Company');
+    const members = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/members`)).body.items;
+    expect(members.map((m: { email: string; role: string }) => `${m.email}:${m.role}`)).toEqual(['bea@other.example:owner']);
+    const keys = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/api-keys`)).body.items;
+    expect(keys.map((k: { name: string; revokedAt: string | null }) => `${k.name}:${k.revokedAt}`)).toEqual(['B:null']);
+  });
+});
