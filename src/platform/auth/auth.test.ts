@@ -4,7 +4,7 @@ import { createRateLimiter } from './rate-limit.js';
 import { hashPassword, verifyPassword } from './secrets.js';
 
 describe('roles and permissions', () => {
-  it('gives each role a subset of the one before it, from owner down to viewer', () => {
+  it('maps every role to known permissions, owners to all of them', () => {
     expect(permissionsByRole.owner).toEqual(permissions);
     expect(can('viewer', 'members.manage')).toBe(false);
     expect(can('agent', 'cases.work')).toBe(true);
