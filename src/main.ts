@@ -56,7 +56,10 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
       database,
       db: database.db,
       jobs,
-      signInLimiter: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
+      signInLimits: {
+        perEmail: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
+        perIp: createRateLimiter({ limit: 100, windowSeconds: 15 * 60 }),
+      },
       setup: { token: (await countUsers(database.db)) === 0 ? (config.setupToken ?? newToken(18)) : null },
       sessionCookieName: config.isSecureCookies ? '__Host-kuulo_session' : 'kuulo_session',
     };

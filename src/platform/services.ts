@@ -11,8 +11,8 @@ export interface PlatformServices {
   database: Database;
   db: Db;
   jobs: JobQueue;
-  /** Slows password and setup-token guessing. */
-  signInLimiter: RateLimiter;
+  /** Slow password and setup-token guessing: strict per account, generous per address (offices share one). */
+  signInLimits: { perEmail: RateLimiter; perIp: RateLimiter };
   /** The token that lets the first person set Kuulo up; null once anyone has an account. */
   setup: { token: string | null };
   sessionCookieName: string;

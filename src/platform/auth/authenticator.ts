@@ -8,7 +8,9 @@ import { isRole, permissionsByRole, type Permission } from './permissions.js';
 import type { Authenticator, Principal } from './principal.js';
 import { hashToken } from './secrets.js';
 
+/** A session ends after 14 idle days, and after 90 days whatever happens (see findLiveSession). */
 export const sessionTtlMs = 14 * 24 * 3600 * 1000;
+export const sessionMaxAgeMs = 90 * 24 * 3600 * 1000;
 /** Sliding expiry, written at most this often so reading a page is not a write. */
 const touchEveryMs = 3600 * 1000;
 const markUsedEveryMs = 60 * 1000;

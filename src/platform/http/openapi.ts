@@ -18,7 +18,7 @@ export function buildOpenApi(routes: readonly RouteDefinition[], info: { version
       ...(route.access.kind === 'workspace' ? { 'x-permission': route.access.permission } : {}),
       parameters,
       responses: {
-        [String(route.status ?? (route.response ? 200 : 204))]: route.response
+        [String(route.status ?? (route.response || route.method === 'GET' ? 200 : 204))]: route.response
           ? { description: 'Success', content: { 'application/json': { schema: toSchema(route.response, 'output') } } }
           : { description: 'Success, no content' },
         default: { description: 'Problem Details (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },

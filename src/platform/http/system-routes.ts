@@ -45,6 +45,13 @@ export function systemRoutes({ database, config }: PlatformServices, version: st
       summary: 'Version, languages, roles and what each may do, and the scopes an API key can have',
       tags: ['system'],
       access: { kind: 'public' },
+      response: z.object({
+        version: z.string(),
+        locales: z.array(z.string()),
+        roles: z.array(z.string()),
+        permissionsByRole: z.record(z.string(), z.array(z.string())),
+        apiKeyScopes: z.array(z.string()),
+      }),
       handler: async () => ({ version, locales: uiLocales, roles, permissionsByRole, apiKeyScopes }),
     }),
 

@@ -43,7 +43,7 @@ export function userRoutes(services: PlatformServices) {
       status: 201,
       handler: async (context) => {
         const { body, request, reply } = context;
-        const limit = services.signInLimiter.hit(`setup:${request.ip}`);
+        const limit = services.signInLimits.perIp.hit(request.ip);
         if (!limit.isAllowed) throw new AppError('rate_limited', 'Too many setup attempts; wait a while.', { retryAfterSeconds: limit.retryAfterSeconds });
         const expected = services.setup.token;
         if (expected === null) throw new AppError('setup_done', 'Kuulo is already set up: sign in instead.');

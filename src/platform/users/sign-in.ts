@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { sessionTtlMs } from '../auth/authenticator.js';
+import { sessionMaxAgeMs, sessionTtlMs } from '../auth/authenticator.js';
 import type { Principal } from '../auth/principal.js';
 import { dummyPasswordHash, hashToken, newToken, verifyPassword } from '../auth/secrets.js';
 import type { Db } from '../db/database.js';
@@ -10,8 +10,8 @@ import { insertSession, unsafeFindUserByEmail, updateUser, type UserRow } from '
 
 /** Checks a password, slowly for everyone: an unknown email costs the same as a wrong password. */
 export async function checkCredentials(services: PlatformServices, email: string, password: string, ip: string): Promise<UserRow> {
-  const limitedByIp = services.signInLimiter.hit(`ip:${ip}`);
-  const limitedByEmail = services.signInLimiter.hit(`email:${email.toLowerCase()}`);
+  const limitedByIp = services.signInLimits.perIp.hit(ip);
+  const limitedByEmail = services.signInLimits.perEmail.hit(email.toLowerCase());
   if (!limitedByIp.isAllowed || !limitedByEmail.isAllowed) {
     const retryAfterSeconds = Math.max(limitedByIp.isAllowed ? 0 : limitedByIp.retryAfterSeconds, limitedByEmail.isAllowed ? 0 : limitedByEmail.retryAfterSeconds);
     throw new AppError('rate_limited', `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds });
@@ -19,7 +19,7 @@ export async function checkCredentials(services: PlatformServices, email: string
   const user = await unsafeFindUserByEmail(services.db, email);
   const isValid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !isValid) throw new AppError('invalid_credentials', 'The email or the password is wrong.');
-  services.signInLimiter.reset(`email:${email.toLowerCase()}`);
+  services.signInLimits.perEmail.reset(email.toLowerCase());
   return user;
 }
 
@@ -41,7 +41,7 @@ export async function startSession(services: PlatformServices, db: Db, user: Use
     secure: services.config.isSecureCookies,
     sameSite: 'lax',
     path: '/',
-    maxAge: Math.floor(sessionTtlMs / 1000),
+    maxAge: Math.floor(sessionMaxAgeMs / 1000),
   });
   return csrfToken;
 }

@@ -40,13 +40,13 @@ export async function insertSession(db: Db, input: { tokenHash: string; userId: 
   await db.insert(sessions).values(input);
 }
 
-/** A live session with its user, or null when it is unknown or expired. */
+/** A live session with its user, or null when it is unknown, idle too long, or older than 90 days. */
 export async function findLiveSession(db: Db, tokenHash: string): Promise<{ session: SessionRow; user: UserRow } | null> {
   const [row] = await db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`)))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`), gt(sessions.createdAt, sql`now() - interval '90 days'`)))
     .limit(1);
   return row ?? null;
 }
