@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/databases.js';
-import { buildTestKuulo, type TestKuulo } from '../../../test/kuulo.js';
+import { type TestKuulo, useTestKuulo } from '../../../test/kuulo.js';
 import { runHousekeeping } from '../db/housekeeping.js';
 import { smokeJob } from './smoke-job.js';
 
@@ -15,28 +15,21 @@ async function waitForJob(kuulo: TestKuulo, name: string, id: string) {
 }
 
 describe.each(testDatabases())('the job queue on $name', (database) => {
-  let kuulo: TestKuulo;
-  beforeAll(async () => {
-    kuulo = await buildTestKuulo(await database.config());
-  });
-  afterAll(async () => {
-    await kuulo?.close();
-    await database.cleanup();
-  });
+  const t = useTestKuulo(database);
 
   it('runs the smoke job end to end and stores its output', async () => {
-    const id = await kuulo.services.jobs.send(smokeJob, { message: 'hei maailma' });
-    const job = await waitForJob(kuulo, smokeJob.name, id);
+    const id = await t.kuulo.services.jobs.send(smokeJob, { message: 'hei maailma' });
+    const job = await waitForJob(t.kuulo, smokeJob.name, id);
     expect(job.state).toBe('completed');
     expect(job.output).toMatchObject({ echo: 'hei maailma' });
   });
 
   it('refuses a payload that does not fit the job, before it is queued', async () => {
-    await expect(kuulo.services.jobs.send(smokeJob, { message: 42 } as never)).rejects.toThrow();
+    await expect(t.kuulo.services.jobs.send(smokeJob, { message: 42 } as never)).rejects.toThrow();
   });
 
   it('does its housekeeping: expired sessions go, the embedded database is vacuumed', async () => {
-    const result = await runHousekeeping(kuulo.services.database);
+    const result = await runHousekeeping(t.kuulo.services.database);
     expect(result.vacuumed).toBe(database.name === 'pglite');
     expect(result.expiredSessions).toBe(0);
   });

@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiAgent, adminCredentials, setUpKuulo } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
-import { buildTestKuulo, type TestKuulo } from '../../../test/kuulo.js';
+import { useTestKuulo } from '../../../test/kuulo.js';
 
 describe.each(testDatabases())('first run, sign-in and sessions on $name', (database) => {
-  let kuulo: TestKuulo;
-  beforeAll(async () => {
-    kuulo = await buildTestKuulo(await database.config());
-  });
-  afterAll(async () => {
-    await kuulo?.close();
-    await database.cleanup();
-  });
+  const t = useTestKuulo(database);
 
   it('asks for setup until the first administrator exists, and only with the printed token', async () => {
-    const visitor = new ApiAgent(kuulo);
+    const visitor = new ApiAgent(t.kuulo);
     expect((await visitor.get('/api/v1/setup')).body).toEqual({ needed: true });
     const wrong = await visitor.post('/api/v1/setup', { token: 'not-the-token', ...adminCredentials, workspaceName: 'Acme' });
     expect(wrong.status).toBe(403);
     expect(wrong.body.code).toBe('setup_token_invalid');
 
-    const weak = await visitor.post('/api/v1/setup', { token: kuulo.services.setup.token, ...adminCredentials, password: 'short', workspaceName: '' });
+    const weak = await visitor.post('/api/v1/setup', { token: t.kuulo.services.setup.token, ...adminCredentials, password: 'short', workspaceName: '' });
     expect(weak.status).toBe(422);
     expect(weak.body.errors).toEqual(
       expect.arrayContaining([
@@ -29,8 +22,8 @@ describe.each(testDatabases())('first run, sign-in and sessions on $name', (data
       ]),
     );
 
-    const token = kuulo.services.setup.token;
-    const { admin, workspaceId } = await setUpKuulo(kuulo);
+    const token = t.kuulo.services.setup.token;
+    const { admin, workspaceId } = await setUpKuulo(t.kuulo);
     const session = await admin.get('/api/v1/session');
     expect(session.status).toBe(200);
     expect(session.body.user).toMatchObject({ email: adminCredentials.email, isInstanceAdmin: true });
@@ -43,7 +36,7 @@ describe.each(testDatabases())('first run, sign-in and sessions on $name', (data
   });
 
   it('signs in with the right password only, in a secure http-only cookie', async () => {
-    const person = new ApiAgent(kuulo, { ip: '10.0.0.5' });
+    const person = new ApiAgent(t.kuulo, { ip: '10.0.0.5' });
     const wrong = await person.signIn(adminCredentials.email, 'wrong password!');
     expect(wrong.status).toBe(401);
     expect(wrong.body.code).toBe('invalid_credentials');
@@ -62,7 +55,7 @@ describe.each(testDatabases())('first run, sign-in and sessions on $name', (data
   });
 
   it('refuses cookie-authenticated writes without the CSRF token or from another origin', async () => {
-    const person = new ApiAgent(kuulo, { ip: '10.0.0.6' });
+    const person = new ApiAgent(t.kuulo, { ip: '10.0.0.6' });
     await person.signIn(adminCredentials.email, adminCredentials.password);
     const missing = await person.request('PATCH', '/api/v1/me', { name: 'Aino' }, { 'x-csrf-token': '' });
     expect(missing.status).toBe(403);
@@ -75,7 +68,7 @@ describe.each(testDatabases())('first run, sign-in and sessions on $name', (data
   });
 
   it('slows password guessing down with a clear 429', async () => {
-    const guesser = new ApiAgent(kuulo, { ip: '10.0.0.99' });
+    const guesser = new ApiAgent(t.kuulo, { ip: '10.0.0.99' });
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await guesser.signIn('victim@example.com', `guess number ${i}`)).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
@@ -86,8 +79,8 @@ describe.each(testDatabases())('first run, sign-in and sessions on $name', (data
   });
 
   it('changes the password and signs out the other sessions', async () => {
-    const first = new ApiAgent(kuulo, { ip: '10.0.1.1' });
-    const second = new ApiAgent(kuulo, { ip: '10.0.1.2' });
+    const first = new ApiAgent(t.kuulo, { ip: '10.0.1.1' });
+    const second = new ApiAgent(t.kuulo, { ip: '10.0.1.2' });
     await first.signIn(adminCredentials.email, adminCredentials.password);
     await second.signIn(adminCredentials.email, adminCredentials.password);
     const wrong = await first.post('/api/v1/me/password', { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' });
@@ -100,10 +93,10 @@ describe.each(testDatabases())('first run, sign-in and sessions on $name', (data
   });
 
   it('never writes a password, a cookie or a token to the log', async () => {
-    const person = new ApiAgent(kuulo, { ip: '10.0.2.1' });
+    const person = new ApiAgent(t.kuulo, { ip: '10.0.2.1' });
     await person.signIn(adminCredentials.email, adminCredentials.password);
     await person.signIn(adminCredentials.email, 'a wrong password here');
-    const text = JSON.stringify(kuulo.logs);
+    const text = JSON.stringify(t.kuulo.logs);
     expect(text).not.toContain(adminCredentials.password);
     expect(text).not.toContain('a wrong password here');
     expect(text).not.toContain(person.cookie!.split('=')[1]);
