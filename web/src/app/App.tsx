@@ -1,0 +1,85 @@
+import { ApiError } from '../api/client.js';
+import { AuthLayout } from '../components/AuthLayout.js';
+import { LoadError } from '../components/LoadError.js';
+import { Loading } from '../components/Loading.js';
+import { LoginPage } from '../pages/LoginPage.js';
+import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { NoWorkspacePage } from '../pages/NoWorkspacePage.js';
+import { RoomPage } from '../pages/RoomPage.js';
+import { SetupPage } from '../pages/SetupPage.js';
+import { SettingsPage } from '../pages/settings/SettingsPage.js';
+import { Redirect, useRouter } from '../router/router.js';
+import { readSetupToken, roomPath, safeReturnPath } from '../router/routes.js';
+import { AppShell } from '../shell/AppShell.js';
+import { useSession } from '../session/SessionProvider.js';
+import { WorkspaceProvider } from '../workspace/WorkspaceProvider.js';
+import { useFocusOnNavigate } from './useFocusOnNavigate.js';
+import { WorkspaceGate } from './WorkspaceGate.js';
+
+/** Picks the page for the current address, sending people to sign in or set up when they must. */
+export function App() {
+  const { route, location } = useRouter();
+  const { status, session, isSetupNeeded, retry } = useSession();
+  useFocusOnNavigate(location.pathname);
+
+  if (status === 'loading') {
+    return (
+      <div className="boot-screen">
+        <Loading />
+      </div>
+    );
+  }
+  if (status === 'failed') {
+    return (
+      <AuthLayout>
+        <LoadError error={new ApiError({ status: 0, code: 'network_error', detail: '' })} onRetry={retry} />
+      </AuthLayout>
+    );
+  }
+
+  const firstWorkspace = session?.workspaces[0];
+  switch (route.name) {
+    case 'home':
+      if (session) return firstWorkspace ? <Redirect to={roomPath(firstWorkspace.id, 'collect')} /> : <NoWorkspacePage />;
+      if (isSetupNeeded && readSetupToken(location.hash)) return <Redirect to={`/setup${location.hash}`} />;
+      return <Redirect to="/login" />;
+
+    case 'setup':
+      return session && !isSetupNeeded ? <Redirect to="/" /> : <SetupPage />;
+
+    case 'login':
+      if (session) return <Redirect to={safeReturnPath(new URLSearchParams(location.search).get('next')) ?? '/'} />;
+      return <LoginPage />;
+
+    case 'room':
+    case 'settings':
+      if (!session) return <Redirect to={`/login?next=${encodeURIComponent(location.pathname)}`} />;
+      return (
+        <WorkspaceProvider key={route.workspaceId} workspaceId={route.workspaceId}>
+          <AppShell workspaceId={route.workspaceId}>
+            <WorkspaceGate>
+              {route.name === 'room' ? (
+                <RoomPage workspaceId={route.workspaceId} room={route.room} />
+              ) : (
+                <SettingsPage section={route.section} />
+              )}
+            </WorkspaceGate>
+          </AppShell>
+        </WorkspaceProvider>
+      );
+
+    case 'notFound':
+      if (session && firstWorkspace) {
+        return (
+          <AppShell workspaceId={firstWorkspace.id}>
+            <NotFoundPage />
+          </AppShell>
+        );
+      }
+      return (
+        <AuthLayout>
+          <NotFoundPage />
+        </AuthLayout>
+      );
+  }
+}

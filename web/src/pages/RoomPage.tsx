@@ -1,0 +1,79 @@
+import { Icon } from '../components/Icon.js';
+import { PageHeading } from '../components/PageHeading.js';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import type { MessageKey } from '../i18n/messages.js';
+import type { Room } from '../router/routes.js';
+import { useSession } from '../session/SessionProvider.js';
+
+interface RoomText {
+  title: MessageKey;
+  lead: MessageKey;
+  emptyTitle: MessageKey;
+  body: MessageKey;
+  features: readonly [MessageKey, MessageKey, MessageKey, MessageKey];
+}
+
+const texts: Record<Room, RoomText> = {
+  collect: {
+    title: 'nav.collect',
+    lead: 'room.collect.lead',
+    emptyTitle: 'room.collect.emptyTitle',
+    body: 'room.collect.body',
+    features: ['room.collect.feature1', 'room.collect.feature2', 'room.collect.feature3', 'room.collect.feature4'],
+  },
+  insights: {
+    title: 'nav.insights',
+    lead: 'room.insights.lead',
+    emptyTitle: 'room.insights.emptyTitle',
+    body: 'room.insights.body',
+    features: ['room.insights.feature1', 'room.insights.feature2', 'room.insights.feature3', 'room.insights.feature4'],
+  },
+  share: {
+    title: 'nav.share',
+    lead: 'room.share.lead',
+    emptyTitle: 'room.share.emptyTitle',
+    body: 'room.share.body',
+    features: ['room.share.feature1', 'room.share.feature2', 'room.share.feature3', 'room.share.feature4'],
+  },
+  respond: {
+    title: 'nav.respond',
+    lead: 'room.respond.lead',
+    emptyTitle: 'room.respond.emptyTitle',
+    body: 'room.respond.body',
+    features: ['room.respond.feature1', 'room.respond.feature2', 'room.respond.feature3', 'room.respond.feature4'],
+  },
+};
+
+/** One of the four rooms. Until its features land, it explains what it will do. */
+export function RoomPage({ workspaceId, room }: { workspaceId: string; room: Room }) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const text = texts[room];
+  const workspaceName = session?.workspaces.find((w) => w.id === workspaceId)?.name;
+  useDocumentTitle(t(text.title));
+
+  return (
+    <>
+      <PageHeading eyebrow={workspaceName} lead={t(text.lead)}>
+        {t(text.title)}
+      </PageHeading>
+      <section className={`empty-state empty-state-${room}`} aria-labelledby={`empty-${room}`}>
+        <div className="empty-state-icon" aria-hidden="true">
+          <Icon name={room} />
+        </div>
+        <h2 id={`empty-${room}`}>{t(text.emptyTitle)}</h2>
+        <p>{t(text.body)}</p>
+        <p className="empty-state-soon">{t('room.comingSoon')}</p>
+        <ul className="feature-list">
+          {text.features.map((feature) => (
+            <li key={feature}>
+              <Icon name="check" />
+              {t(feature)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

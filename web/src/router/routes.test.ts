@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, readSetupToken, roomPath, safeReturnPath, settingsPath } from './routes.js';
+
+describe('matchRoute', () => {
+  it('knows the top-level pages', () => {
+    expect(matchRoute('/')).toEqual({ name: 'home' });
+    expect(matchRoute('/setup')).toEqual({ name: 'setup' });
+    expect(matchRoute('/login/')).toEqual({ name: 'login' });
+  });
+
+  it('parses the four rooms and defaults a bare workspace to Collect', () => {
+    expect(matchRoute('/w/ws1/insights')).toEqual({ name: 'room', workspaceId: 'ws1', room: 'insights' });
+    expect(matchRoute('/w/ws1')).toEqual({ name: 'room', workspaceId: 'ws1', room: 'collect' });
+  });
+
+  it('parses settings sections', () => {
+    expect(matchRoute('/w/ws1/settings')).toEqual({ name: 'settings', workspaceId: 'ws1', section: 'general' });
+    expect(matchRoute('/w/ws1/settings/api-keys')).toEqual({ name: 'settings', workspaceId: 'ws1', section: 'api-keys' });
+  });
+
+  it('rejects unknown paths', () => {
+    expect(matchRoute('/w/ws1/nope')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/settings/nope')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/collect/extra')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/elsewhere')).toEqual({ name: 'notFound' });
+  });
+
+  it('round-trips the paths it builds', () => {
+    const id = 'a b/c';
+    expect(matchRoute(roomPath(id, 'share'))).toEqual({ name: 'room', workspaceId: id, room: 'share' });
+    expect(matchRoute(settingsPath(id, 'audit-log'))).toEqual({ name: 'settings', workspaceId: id, section: 'audit-log' });
+    expect(settingsPath('x')).toBe('/w/x/settings');
+  });
+});
+
+describe('readSetupToken', () => {
+  it('reads the token from the fragment', () => {
+    expect(readSetupToken('#token=XYZ')).toBe('XYZ');
+    expect(readSetupToken('#a=1&token=abc%2Bd')).toBe('abc+d');
+    expect(readSetupToken('')).toBeNull();
+    expect(readSetupToken('#token=')).toBeNull();
+  });
+});
+
+describe('safeReturnPath', () => {
+  it('keeps paths inside a workspace and drops everything else', () => {
+    expect(safeReturnPath('/w/ws1/settings/members')).toBe('/w/ws1/settings/members');
+    expect(safeReturnPath('//evil.example/w/x/collect')).toBeNull();
+    expect(safeReturnPath('https://evil.example/')).toBeNull();
+    expect(safeReturnPath('/login')).toBeNull();
+    expect(safeReturnPath(null)).toBeNull();
+  });
+});

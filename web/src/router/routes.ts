@@ -1,0 +1,72 @@
+/**
+ * Every screen of the admin app as a path, parsed into a typed route and
+ * built back from one. Pure: no window, no React, so it is unit tested.
+ */
+
+export const rooms = ['collect', 'insights', 'share', 'respond'] as const;
+export type Room = (typeof rooms)[number];
+
+export const settingsSections = ['general', 'members', 'api-keys', 'audit-log'] as const;
+export type SettingsSection = (typeof settingsSections)[number];
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'setup' }
+  | { name: 'login' }
+  | { name: 'room'; workspaceId: string; room: Room }
+  | { name: 'settings'; workspaceId: string; section: SettingsSection }
+  | { name: 'notFound' };
+
+export function matchRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map(safeDecode);
+  const [first, workspaceId, page, section, ...rest] = parts;
+  if (parts.length === 0) return { name: 'home' };
+  if (parts.length === 1 && first === 'setup') return { name: 'setup' };
+  if (parts.length === 1 && first === 'login') return { name: 'login' };
+  if (first !== 'w' || !workspaceId || rest.length > 0) return { name: 'notFound' };
+  if (!page) return { name: 'room', workspaceId, room: 'collect' };
+  if (isRoom(page) && section === undefined) return { name: 'room', workspaceId, room: page };
+  if (page === 'settings') {
+    if (section === undefined) return { name: 'settings', workspaceId, section: 'general' };
+    if (isSettingsSection(section)) return { name: 'settings', workspaceId, section };
+  }
+  return { name: 'notFound' };
+}
+
+export function roomPath(workspaceId: string, room: Room): string {
+  return `/w/${encodeURIComponent(workspaceId)}/${room}`;
+}
+
+export function settingsPath(workspaceId: string, section: SettingsSection = 'general'): string {
+  const root = `/w/${encodeURIComponent(workspaceId)}/settings`;
+  return section === 'general' ? root : `${root}/${section}`;
+}
+
+/** The setup token from a fragment like `#token=XYZ`, or null. */
+export function readSetupToken(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
+  return token ? token : null;
+}
+
+function isRoom(value: string): value is Room {
+  return (rooms as readonly string[]).includes(value);
+}
+
+function isSettingsSection(value: string): value is SettingsSection {
+  return (settingsSections as readonly string[]).includes(value);
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** A same-site path to return to after signing in; anything else (other hosts, odd schemes) is dropped. */
+export function safeReturnPath(value: string | null): string | null {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
+  const route = matchRoute(value.split(/[?#]/)[0] ?? '');
+  return route.name === 'room' || route.name === 'settings' ? value : null;
+}

@@ -1,0 +1,42 @@
+import type { MessageKey } from '../i18n/messages.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { Icon } from '../components/Icon.js';
+import { Link, useRouter } from '../router/router.js';
+import { roomPath, rooms, settingsPath } from '../router/routes.js';
+import type { Room } from '../router/routes.js';
+
+const roomLabels: Record<Room, MessageKey> = {
+  collect: 'nav.collect',
+  insights: 'nav.insights',
+  share: 'nav.share',
+  respond: 'nav.respond',
+};
+
+/** The four rooms and Settings; the one on screen is marked for assistive technology too. */
+export function MainNav({ workspaceId }: { workspaceId: string }) {
+  const { t } = useI18n();
+  const { route } = useRouter();
+  const currentRoom = route.name === 'room' ? route.room : null;
+  const isSettings = route.name === 'settings';
+
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        {rooms.map((room) => (
+          <li key={room}>
+            <Link href={roomPath(workspaceId, room)} aria-current={currentRoom === room ? 'page' : undefined}>
+              <Icon name={room} />
+              <span>{t(roomLabels[room])}</span>
+            </Link>
+          </li>
+        ))}
+        <li className="main-nav-settings">
+          <Link href={settingsPath(workspaceId)} aria-current={isSettings ? 'page' : undefined}>
+            <Icon name="settings" />
+            <span>{t('nav.settings')}</span>
+          </Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
