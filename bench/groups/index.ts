@@ -1,0 +1,5 @@
+import type { BenchGroup } from '../lib/types.js';
+import { startupGroup } from './startup.js';
+
+/** Every benchmark group, in the order `npm run bench` runs them. Add new groups here. */
+export const groups: readonly BenchGroup[] = [startupGroup];
