@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -46,11 +48,9 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
   let lock: DataDirLock | undefined;
   if (dataDir) lock = lockDataDir(dataDir);
   try {
-    const client = await PGlite.create({
-      dataDir: dataDir ? path.join(dataDir, 'pgdata') : undefined,
-      postgresqlconf: embeddedSettings,
-      relaxedDurability: false,
-    });
+    const pgdata = dataDir ? path.join(dataDir, 'pgdata') : undefined;
+    if (pgdata && !fs.existsSync(path.join(pgdata, 'PG_VERSION'))) await createEmbeddedFolder(pgdata);
+    const client = await PGlite.create({ dataDir: pgdata, postgresqlconf: embeddedSettings, relaxedDurability: false });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     await migratePglite(db as never, { migrationsFolder: migrationsFolder() });
     const execute = async (text: string, values?: unknown[]): Promise<SqlResult> => {
@@ -79,6 +79,17 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
     lock?.release();
     throw error;
   }
+}
+
+/** Runs database creation in a worker thread, whose memory is returned when it ends. */
+function createEmbeddedFolder(pgdata: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path.join(projectRoot(), 'src/platform/db/create-embedded.worker.mjs'), { workerData: { pgdata, settings: embeddedSettings } });
+    let isCreated = false;
+    worker.once('message', () => (isCreated = true));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (isCreated ? resolve() : reject(new Error(`Creating the embedded database in ${pgdata} failed (worker exit code ${code}).`))));
+  });
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
