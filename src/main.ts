@@ -80,7 +80,12 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
     for (const job of builtRooms.flatMap((room) => room.jobs)) jobs.register(job);
     await jobs.start();
 
-    const app = await createHttpServer({ config, log, webRoot: path.join(projectRoot(), 'web/dist') });
+    const app = await createHttpServer({
+      config,
+      log,
+      webRoot: path.join(projectRoot(), 'web/dist'),
+      assetMounts: [{ prefix: '/respondent/assets/', root: path.join(projectRoot(), 'respondent/dist/assets') }],
+    });
     registerRoutes(app, routes, { authenticator: createAuthenticator(database.db), sessionCookieName: services.sessionCookieName });
     await app.ready();
 

@@ -15,6 +15,11 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/members': { email: 'intruder@example.com', name: 'Intruder', role: 'owner', password: 'intruder password' },
   'PATCH /api/v1/workspaces/:workspaceId/members/:userId': { role: 'viewer' },
   'POST /api/v1/workspaces/:workspaceId/api-keys': { name: 'stolen', scopes: ['workspace.read'] },
+  'POST /api/v1/workspaces/:workspaceId/surveys': { name: 'Planted', templateId: 'nps' },
+  'PATCH /api/v1/workspaces/:workspaceId/surveys/:surveyId': { name: 'Renamed' },
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/publish': {},
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/close': {},
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/reopen': {},
 };
 
 describe.each(testDatabases())('tenant isolation on $name', (database) => {
@@ -34,9 +39,10 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const workspaceB = (await ownerA.post('/api/v1/workspaces', { name: 'Other Company' })).body.id;
     const memberB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/members`, { email: 'bea@other.example', name: 'Bea', role: 'owner', password: 'bea password 123' });
     const keyB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/api-keys`, { name: 'B', scopes: ['workspace.read'] });
+    const surveyB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/surveys`, { name: 'B survey', templateId: 'csat' });
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {
@@ -76,5 +82,7 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     expect(members.map((m: { email: string; role: string }) => `${m.email}:${m.role}`)).toEqual(['bea@other.example:owner']);
     const keys = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/api-keys`)).body.items;
     expect(keys.map((k: { name: string; revokedAt: string | null }) => `${k.name}:${k.revokedAt}`)).toEqual(['B:null']);
+    const surveys = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/surveys`)).body.items;
+    expect(surveys.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual(['B survey:draft']);
   });
 });

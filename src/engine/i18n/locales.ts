@@ -10,9 +10,23 @@ export const isUiLocale = (value: unknown): value is UiLocale => typeof value ==
  * @example pickUiLocale(['sv-FI', 'fi-FI', 'en']) // 'fi'
  */
 export function pickUiLocale(preferences: readonly string[], fallback: UiLocale = 'en'): UiLocale {
-  for (const tag of preferences) {
-    const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-    if (isUiLocale(primary)) return primary;
+  return pickLanguage(preferences, uiLocales, fallback);
+}
+
+/**
+ * Picks the best of the available languages for a list of preferences: an exact tag first
+ * (`pt-BR`), else the same primary language (`fi-FI` finds `fi`).
+ * @example pickLanguage(['fi-FI', 'en'], ['en', 'fi', 'pl'], 'en') // 'fi'
+ */
+export function pickLanguage<T extends string>(preferences: readonly string[], available: readonly T[], fallback: T): T {
+  const lower = available.map((tag) => tag.toLowerCase());
+  for (const preference of preferences) {
+    const wanted = preference.trim().toLowerCase().replace('_', '-');
+    const exact = lower.indexOf(wanted);
+    if (exact >= 0) return available[exact]!;
+    const primary = wanted.split('-')[0];
+    const sameLanguage = lower.findIndex((tag) => tag.split('-')[0] === primary);
+    if (sameLanguage >= 0) return available[sameLanguage]!;
   }
   return fallback;
 }

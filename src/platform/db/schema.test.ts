@@ -11,6 +11,7 @@ const globalTables: Record<string, string> = {
   sessions: 'a browser session belongs to a user, not to a workspace',
   workspaces: 'the tenant root: its id is the workspace id',
   __drizzle_migrations: 'the migration journal',
+  survey_slugs: 'a public link carries only its slug; it finds the survey\'s workspace',
 };
 
 describe.each(testDatabases())('the schema on $name', (testDatabase) => {

@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'setup_done'
   | 'setup_token_invalid'
   | 'last_owner'
+  | 'survey_closed'
   | 'rate_limited'
   | 'not_ready'
   | 'internal_error';

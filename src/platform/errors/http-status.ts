@@ -18,6 +18,7 @@ export const httpStatusByCode: Record<ErrorCode, { status: number; title: string
   setup_done: { status: 409, title: 'Setup already done' },
   setup_token_invalid: { status: 403, title: 'Setup token is wrong' },
   last_owner: { status: 409, title: 'A workspace needs an owner' },
+  survey_closed: { status: 409, title: 'The survey is closed' },
   rate_limited: { status: 429, title: 'Too many requests' },
   not_ready: { status: 503, title: 'Not ready' },
   internal_error: { status: 500, title: 'Internal error' },

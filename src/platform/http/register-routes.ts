@@ -52,7 +52,7 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDefinition[], 
         const result = await route.handler({ params, query, body, principal, access, request, reply } as never);
         if (reply.sent) return reply;
         if (result === undefined) return reply.code(204).send();
-        return reply.code(route.status ?? 200).send(result);
+        return reply.code(route.status ?? reply.statusCode).send(result);
       },
     });
   }

@@ -14,6 +14,8 @@ export interface HttpServerOptions {
   log: Logger;
   /** The built admin app; when missing, a page says how to build it. */
   webRoot: string;
+  /** More built front ends, each served under its own prefix (hashed assets, cached for good). */
+  assetMounts?: { prefix: string; root: string }[];
 }
 
 const requestIdPattern = /^[\w.:-]{8,128}$/;
@@ -25,7 +27,7 @@ const adminCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-s
  * The Fastify instance with Kuulo's edge behaviour: request ids, Problem Details for every
  * error, security headers, and the admin app served with a fallback to its index page.
  */
-export async function createHttpServer({ config, log, webRoot }: HttpServerOptions): Promise<FastifyInstance> {
+export async function createHttpServer({ config, log, webRoot, assetMounts = [] }: HttpServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     trustProxy: config.trustProxy,
@@ -68,6 +70,17 @@ export async function createHttpServer({ config, log, webRoot }: HttpServerOptio
         const isHashed = filePath.includes(`${path.sep}assets${path.sep}`);
         void reply.header('cache-control', isHashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
+    });
+  }
+
+  for (const mount of assetMounts) {
+    if (!fs.existsSync(mount.root)) continue;
+    await app.register(fastifyStatic, {
+      root: mount.root,
+      prefix: mount.prefix,
+      decorateReply: false,
+      index: false,
+      setHeaders: (reply) => void reply.header('cache-control', 'public, max-age=31536000, immutable'),
     });
   }
 

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { SurveyDefinition } from '../../engine/survey/schema.js';
+import { validateResponse } from '../../engine/survey/validate-response.js';
+import type { Db } from '../../platform/db/database.js';
+import { newId } from '../../platform/db/ids.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import * as surveyStore from '../surveys/store.js';
+import { settingsOf, surveyStatus } from '../surveys/surveys.js';
+import { findResponseBySubmission, upsertResponse, type ResponseRow } from './store.js';
+
+export const channels = ['link', 'qr', 'embed', 'widget', 'email', 'api'] as const;
+
+export const Submission = z
+  .object({
+    submissionId: z.uuid({ error: 'must be a UUID the client makes once per response and repeats on every retry' }),
+    version: z.number({ error: 'must be the survey version number' }).int().min(1),
+    answers: z.record(z.string(), z.unknown(), { error: 'must be an object from question id to answer' }),
+    hidden: z.record(z.string(), z.unknown()).optional(),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as fi' }),
+    isComplete: z.boolean({ error: 'must be true or false' }),
+    channel: z.enum(channels, { error: `must be one of ${channels.join(', ')}` }).default('link'),
+    honeypot: z.string().max(1000).optional(),
+    elapsedMs: z.number().min(0).optional(),
+  })
+  .strict();
+export type Submission = z.infer<typeof Submission>;
+
+export type IntakeResult =
+  | { outcome: 'created' | 'updated' | 'replayed'; responseId: string; state: 'partial' | 'complete'; endingId: string | null }
+  | { outcome: 'dropped'; reason: 'honeypot' | 'too_fast' };
+
+/**
+ * A response's way in, as named steps: find the survey → check it takes answers → drop bots →
+ * validate against the version answered → store idempotently. A dropped submission says why;
+ * an accepted one is stored exactly once, however often it is retried.
+ */
+export async function takeSubmission(db: Db, options: { slug: string; submission: Submission; ip: string | null; userAgent: string | null }): Promise<IntakeResult> {
+  const { submission } = options;
+  const survey = await surveyStore.unsafeFindSurveyBySlug(db, options.slug);
+  if (!survey || survey.latestVersion === null) throw notFound('The survey');
+  const settings = settingsOf(survey);
+
+  if (submission.honeypot) return { outcome: 'dropped', reason: 'honeypot' };
+  if (submission.isComplete && submission.elapsedMs !== undefined && submission.elapsedMs < settings.minSecondsToAnswer * 1000) {
+    return { outcome: 'dropped', reason: 'too_fast' };
+  }
+
+  const versionRow = await surveyStore.findSurveyVersion(db, survey.workspaceId, survey.id, submission.version);
+  if (!versionRow) {
+    throw new AppError('invalid_input', `Version ${submission.version} of this survey does not exist.`, { errors: [{ path: 'body.version', problem: `must be a published version (the latest is ${survey.latestVersion})` }] });
+  }
+  const definition = SurveyDefinition.parse(versionRow.definition);
+  if (!definition.languages.includes(submission.language)) {
+    throw new AppError('invalid_input', `This survey is not in "${submission.language}".`, { errors: [{ path: 'body.language', problem: `must be one of ${definition.languages.join(', ')}` }] });
+  }
+  const check = validateResponse(definition, { answers: submission.answers, hidden: submission.hidden }, { isComplete: submission.isComplete });
+  if (!check.isValid) {
+    throw new AppError('invalid_input', `${check.problems[0]!.path}: ${check.problems[0]!.problem}${check.problems.length > 1 ? ` (and ${check.problems.length - 1} more)` : ''}`, {
+      errors: check.problems.map((p) => ({ path: `body.${p.path}`, problem: p.problem })),
+    });
+  }
+
+  return db.transaction(async (tx) => {
+    // Locking the survey row serialises submissions to one survey only when a limit must hold.
+    const hasLimit = settings.responseLimit !== null;
+    const current = hasLimit ? ((await surveyStore.findSurvey(tx, survey.workspaceId, survey.id, { forUpdate: true })) ?? survey) : survey;
+    const completeCount = hasLimit ? await surveyStore.countCompleteResponses(tx, survey.workspaceId, survey.id) : 0;
+    const status = surveyStatus(current, settings, completeCount);
+    if (status !== 'open') {
+      // A retry of a response stored before the survey closed is answered as before.
+      const stored = await findResponseBySubmission(tx, survey.workspaceId, survey.id, submission.submissionId);
+      if (stored?.state === 'complete') return resultOf(stored, 'replayed');
+      throw new AppError('survey_closed', status === 'full' ? 'This survey has all the responses it needs. Thank you!' : 'This survey is not taking answers now.');
+    }
+    const { row, change } = await upsertResponse(tx, {
+      workspaceId: survey.workspaceId,
+      id: newId(),
+      surveyId: survey.id,
+      surveyVersion: submission.version,
+      submissionId: submission.submissionId,
+      state: submission.isComplete ? 'complete' : 'partial',
+      answers: check.answers,
+      hidden: submission.hidden ?? {},
+      language: submission.language,
+      channel: submission.channel,
+      endingId: submission.isComplete ? check.ending.id : null,
+      ip: settings.isAnonymous ? null : options.ip,
+      userAgent: settings.isAnonymous ? null : (options.userAgent?.slice(0, 300) ?? null),
+      completedAt: submission.isComplete ? new Date() : null,
+    });
+    return resultOf(row, change === 'none' ? 'replayed' : change);
+  });
+}
+
+const resultOf = (row: ResponseRow, outcome: 'created' | 'updated' | 'replayed'): IntakeResult => ({
+  outcome,
+  responseId: row.id,
+  state: row.state as 'partial' | 'complete',
+  endingId: row.endingId,
+});

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { parseAcceptLanguage, pickLanguage } from '../../engine/i18n/locales.js';
+import { SurveyDefinition } from '../../engine/survey/schema.js';
+import { createRateLimiter } from '../../platform/auth/rate-limit.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { defineRoute } from '../../platform/http/route.js';
+import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
+import type { PlatformServices } from '../../platform/services.js';
+import * as surveyStore from '../surveys/store.js';
+import { settingsOf, surveyStatus } from '../surveys/surveys.js';
+import { channels, Submission, takeSubmission } from './intake.js';
+import { listResponses } from './store.js';
+
+const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9]{6,40}$/, { error: 'is not a survey link' }) });
+
+export function responseRoutes({ db, log }: PlatformServices) {
+  // Public endpoints are open to the internet: each address gets a generous but finite budget.
+  const submitLimiter = createRateLimiter({ limit: 120, windowSeconds: 60 });
+  const readLimiter = createRateLimiter({ limit: 300, windowSeconds: 60 });
+  const limit = (limiter: typeof submitLimiter, ip: string) => {
+    const verdict = limiter.hit(ip);
+    if (!verdict.isAllowed) throw new AppError('rate_limited', 'Too many requests from your address; try again in a minute.', { retryAfterSeconds: verdict.retryAfterSeconds });
+  };
+
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/public/surveys/:slug',
+      summary: 'A published survey for the respondent: its latest version in the best language, and whether it takes answers',
+      tags: ['respondent'],
+      access: { kind: 'public' },
+      params: SlugParams,
+      query: z.object({ lang: z.string().max(35).optional() }).loose(),
+      handler: async ({ params, query, request }) => {
+        limit(readLimiter, request.ip);
+        const survey = await surveyStore.unsafeFindSurveyBySlug(db, params.slug);
+        if (!survey || survey.latestVersion === null) throw notFound('The survey');
+        const version = await surveyStore.findSurveyVersion(db, survey.workspaceId, survey.id, survey.latestVersion);
+        const definition = SurveyDefinition.parse(version!.definition);
+        const settings = settingsOf(survey);
+        const count = settings.responseLimit !== null ? await surveyStore.countCompleteResponses(db, survey.workspaceId, survey.id) : 0;
+        const preferences = [...(query.lang ? [query.lang] : []), ...parseAcceptLanguage(request.headers['accept-language'])];
+        return {
+          surveyId: survey.id,
+          slug: survey.slug,
+          version: survey.latestVersion,
+          definition,
+          language: pickLanguage(preferences, definition.languages, definition.defaultLanguage),
+          status: surveyStatus(survey, settings, count),
+          isAnonymous: settings.isAnonymous,
+        };
+      },
+    }),
+
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/public/surveys/:slug/responses',
+      summary: 'Save a response, page by page or at once; idempotent on submissionId, so retries never duplicate',
+      tags: ['respondent'],
+      access: { kind: 'public' },
+      params: SlugParams,
+      body: Submission,
+      handler: async ({ params, body, request, reply }) => {
+        limit(submitLimiter, request.ip);
+        const result = await takeSubmission(db, { slug: params.slug, submission: body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
+        if (result.outcome === 'dropped') {
+          // Told apart from a real answer only in the log: a bot learns nothing.
+          log.info({ slug: params.slug, reason: result.reason }, 'submission dropped');
+          return { responseId: body.submissionId, state: body.isComplete ? 'complete' : 'partial', endingId: null };
+        }
+        if (result.outcome === 'created') void reply.code(201);
+        return { responseId: result.responseId, state: result.state, endingId: result.endingId };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/surveys/:surveyId/responses',
+      summary: 'Responses to a survey, newest first, with filters',
+      tags: ['responses'],
+      access: { kind: 'workspace', permission: 'responses.read' },
+      params: WorkspaceParams.extend({ surveyId: Id }),
+      query: z
+        .object({
+          state: z.enum(['partial', 'complete']).optional(),
+          channel: z.enum(channels).optional(),
+          language: z.string().max(35).optional(),
+          from: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-01T00:00:00Z' }).optional(),
+          to: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-30T23:59:59Z' }).optional(),
+          before: Id.optional(),
+          limit: z.coerce.number().int().min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).default(50),
+        })
+        .strict(),
+      handler: async ({ params, query }) => {
+        if (!(await surveyStore.findSurvey(db, params.workspaceId, params.surveyId))) throw notFound('The survey');
+        const rows = await listResponses(db, params.workspaceId, params.surveyId, {
+          ...query,
+          from: query.from ? new Date(query.from) : undefined,
+          to: query.to ? new Date(query.to) : undefined,
+          beforeId: query.before,
+          limit: query.limit + 1,
+        });
+        const page = rows.slice(0, query.limit);
+        return {
+          items: page.map((row) => ({
+            id: row.id,
+            surveyVersion: row.surveyVersion,
+            state: row.state,
+            answers: row.answers,
+            hidden: row.hidden,
+            language: row.language,
+            channel: row.channel,
+            endingId: row.endingId,
+            startedAt: row.startedAt.toISOString(),
+            completedAt: row.completedAt?.toISOString() ?? null,
+          })),
+          nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
+        };
+      },
+    }),
+  ];
+}

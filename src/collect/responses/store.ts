@@ -1,0 +1,83 @@
+import { and, desc, eq, getTableColumns, gte, lt, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { responses } from '../schema.js';
+
+export type ResponseRow = typeof responses.$inferSelect;
+
+/**
+ * Stores a submission idempotently: a new submission id inserts; a partial one is brought up to
+ * date; a complete one never changes again. Returns the row as it now stands, and what this
+ * call did to it.
+ */
+export async function upsertResponse(db: Db, row: typeof responses.$inferInsert): Promise<{ row: ResponseRow; change: 'created' | 'updated' | 'none' }> {
+  const [written] = await db
+    .insert(responses)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [responses.workspaceId, responses.surveyId, responses.submissionId],
+      set: {
+        surveyVersion: row.surveyVersion,
+        state: row.state,
+        answers: row.answers,
+        hidden: row.hidden,
+        language: row.language,
+        endingId: row.endingId,
+        updatedAt: sql`now()`,
+        completedAt: row.completedAt,
+      },
+      setWhere: sql`${responses.state} = 'partial'`,
+    })
+    // xmax is 0 on a freshly inserted row version, and set on one an update wrote.
+    .returning({ ...getTableColumns(responses), isInserted: sql<boolean>`(xmax = 0)` });
+  if (written) {
+    const { isInserted, ...stored } = written;
+    return { row: stored, change: isInserted ? 'created' : 'updated' };
+  }
+  const existing = await findResponseBySubmission(db, row.workspaceId, row.surveyId, row.submissionId);
+  return { row: existing!, change: 'none' };
+}
+
+export async function findResponseBySubmission(db: Db, workspaceId: string, surveyId: string, submissionId: string): Promise<ResponseRow | null> {
+  const [row] = await db
+    .select()
+    .from(responses)
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.surveyId, surveyId), eq(responses.submissionId, submissionId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export interface ResponseFilters {
+  state?: 'partial' | 'complete';
+  channel?: string;
+  language?: string;
+  from?: Date;
+  to?: Date;
+  /** Newest first; ids are time-ordered, so the last id seen is the cursor. */
+  beforeId?: string;
+  limit: number;
+}
+
+export async function listResponses(db: Db, workspaceId: string, surveyId: string, filters: ResponseFilters) {
+  return db
+    .select()
+    .from(responses)
+    .where(
+      and(
+        eq(responses.workspaceId, workspaceId),
+        eq(responses.surveyId, surveyId),
+        filters.state ? eq(responses.state, filters.state) : undefined,
+        filters.channel ? eq(responses.channel, filters.channel) : undefined,
+        filters.language ? eq(responses.language, filters.language) : undefined,
+        filters.from ? gte(responses.startedAt, filters.from) : undefined,
+        filters.to ? lte(responses.startedAt, filters.to) : undefined,
+        filters.beforeId ? lt(responses.id, filters.beforeId) : undefined,
+      ),
+    )
+    .orderBy(desc(responses.id))
+    .limit(filters.limit);
+}
+
+export async function findResponse(db: Db, workspaceId: string, responseId: string): Promise<ResponseRow | null> {
+  const [row] = await db.select().from(responses).where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, responseId))).limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,77 @@
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { workspaces } from '../platform/db/schema.js';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** A survey: its draft, its settings, and where it stands (draft → published → closed). */
+export const surveys = pgTable(
+  'surveys',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    status: text('status').notNull().default('draft'),
+    draft: jsonb('draft').notNull(),
+    settings: jsonb('settings').notNull().default({}),
+    latestVersion: integer('latest_version'),
+    createdByUserId: uuid('created_by_user_id'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);
+
+/** A published version: immutable; each response names the version it answered. */
+export const surveyVersions = pgTable(
+  'survey_versions',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedByUserId: uuid('published_by_user_id'),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.surveyId, t.version] })],
+);
+
+/**
+ * Global: public links carry only a slug, so finding its workspace needs a table that spans
+ * workspaces (a reference table when sharded).
+ */
+export const surveySlugs = pgTable('survey_slugs', {
+  slug: text('slug').primaryKey(),
+  workspaceId: uuid('workspace_id').notNull(),
+  surveyId: uuid('survey_id').notNull(),
+});
+
+/** One respondent's answers to one survey version; saved page by page, idempotent on submission_id. */
+export const responses = pgTable(
+  'responses',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    surveyVersion: integer('survey_version').notNull(),
+    submissionId: uuid('submission_id').notNull(),
+    state: text('state').notNull(),
+    answers: jsonb('answers').notNull(),
+    hidden: jsonb('hidden').notNull().default({}),
+    language: text('language').notNull(),
+    channel: text('channel').notNull(),
+    endingId: text('ending_id'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('responses_submission_key').on(t.workspaceId, t.surveyId, t.submissionId),
+    index('responses_survey_idx').on(t.workspaceId, t.surveyId, t.id),
+  ],
+);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ApiAgent } from '../../../test/api-agent.js';
+import { testDatabases } from '../../../test/databases.js';
+import { useTestKuulo } from '../../../test/kuulo.js';
+import { exampleSurveyInput } from '../../engine/survey/survey.test-helpers.js';
+
+describe.each(testDatabases())('surveys from draft to closed on $name', (database) => {
+  const t = useTestKuulo(database, { setUp: true });
+  const surveys = (path = '') => `/api/v1/workspaces/${t.workspaceId}/surveys${path}`;
+
+  it('starts from a template in three languages and publishes it as version 1', async () => {
+    const templates = (await t.admin.get('/api/v1/survey-templates')).body.items.map((item: { id: string }) => item.id);
+    expect(templates).toEqual(expect.arrayContaining(['nps', 'csat', 'ces', 'cli', 'post-support']));
+    const created = await t.admin.post(surveys(), { name: 'Relationship NPS', templateId: 'nps' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'draft', latestVersion: null, problems: [] });
+    expect(created.body.definition.languages).toEqual(['en', 'fi', 'pl']);
+    expect(created.body.publicUrl).toMatch(/\/s\/[a-z2-9]{12}$/);
+
+    const published = await t.admin.post(surveys(`/${created.body.id}/publish`));
+    expect(published.status).toBe(200);
+    expect(published.body).toMatchObject({ status: 'open', latestVersion: 1, versions: [{ version: 1 }] });
+    expect((await t.admin.get(surveys())).body.items[0]).toMatchObject({ id: created.body.id, status: 'open', responseCount: 0 });
+  });
+
+  it('keeps published versions as they were: editing and publishing again makes version 2', async () => {
+    const created = (await t.admin.post(surveys(), { name: 'Edits', definition: exampleSurveyInput })).body;
+    await t.admin.post(surveys(`/${created.id}/publish`));
+    const edited = structuredClone(exampleSurveyInput);
+    edited.title = { en: 'Your visit, again' };
+    const saved = await t.admin.patch(surveys(`/${created.id}`), { definition: edited, settings: { responseLimit: 100 } });
+    expect(saved.body.definition.title).toEqual({ en: 'Your visit, again' });
+    expect(saved.body.settings).toMatchObject({ responseLimit: 100, isAnonymous: false });
+    const v1 = await t.kuulo.services.database.execute('SELECT definition FROM survey_versions WHERE survey_id = $1 AND version = 1', [created.id]);
+    expect((v1.rows[0]!.definition as { title: unknown }).title).toEqual({ en: 'Your visit' });
+    expect((await t.admin.post(surveys(`/${created.id}/publish`))).body.latestVersion).toBe(2);
+  });
+
+  it('refuses to publish a survey whose logic is broken, naming each problem', async () => {
+    const broken = structuredClone(exampleSurveyInput);
+    broken.pages[0]!.questions[1]!.visibleIf = { question: 'csat', op: 'lte', value: 3 };
+    const created = (await t.admin.post(surveys(), { name: 'Broken', definition: broken })).body;
+    expect(created.problems).toEqual([expect.objectContaining({ path: 'pages.0.questions.1.visibleIf', severity: 'error' })]);
+    const refused = await t.admin.post(surveys(`/${created.id}/publish`));
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([{ path: 'definition.pages.0.questions.1.visibleIf', problem: expect.stringContaining('comes later') }]);
+  });
+
+  it('rejects a definition that does not fit the model, saying where', async () => {
+    const bad = structuredClone(exampleSurveyInput) as Record<string, unknown>;
+    (bad.pages as { questions: { type: string }[] }[])[0]!.questions[0]!.type = 'nps_plus';
+    const response = await t.admin.post(surveys(), { name: 'Bad', definition: bad });
+    expect(response.status).toBe(422);
+    expect(response.body.errors[0].path).toBe('body.definition.pages.0.questions.0.type');
+  });
+
+  it('closes and reopens, and lets viewers read but not change', async () => {
+    const created = (await t.admin.post(surveys(), { name: 'Closing', templateId: 'csat' })).body;
+    expect((await t.admin.post(surveys(`/${created.id}/close`))).status).toBe(409);
+    await t.admin.post(surveys(`/${created.id}/publish`));
+    expect((await t.admin.post(surveys(`/${created.id}/close`))).body.status).toBe('closed');
+    expect((await t.admin.post(surveys(`/${created.id}/reopen`))).body.status).toBe('open');
+
+    await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/members`, { email: 'viv@example.com', name: 'Viv', role: 'viewer', password: 'viewer password 1' });
+    const viewer = new ApiAgent(t.kuulo, { ip: '10.4.0.1' });
+    await viewer.signIn('viv@example.com', 'viewer password 1');
+    expect((await viewer.get(surveys(`/${created.id}`))).status).toBe(200);
+    expect((await viewer.patch(surveys(`/${created.id}`), { name: 'Mine' })).status).toBe(403);
+    expect((await viewer.get(surveys(`/${created.id}/responses`))).status).toBe(403);
+  });
+});

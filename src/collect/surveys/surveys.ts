@@ -1,0 +1,134 @@
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { checkSurveyLogic } from '../../engine/survey/logic-check.js';
+import { SurveyDefinition, type SurveyDefinitionInput } from '../../engine/survey/schema.js';
+import { surveyTemplates } from '../../engine/survey/templates/index.js';
+import { recordAudit, type AuditActor } from '../../platform/audit/audit.js';
+import type { Db } from '../../platform/db/database.js';
+import { newId } from '../../platform/db/ids.js';
+import { AppError, notFound } from '../../platform/errors/app-error.js';
+import * as store from './store.js';
+
+/** How a survey is run, beside what it asks. */
+export const SurveySettings = z
+  .object({
+    opensAt: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-12-01T09:00:00Z' }).nullable().default(null),
+    closesAt: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-12-31T23:59:59Z' }).nullable().default(null),
+    responseLimit: z.number().int().min(1, { error: 'must be at least 1' }).nullable().default(null),
+    /** Stores no IP address, user agent or contact link with the answers. */
+    isAnonymous: z.boolean().default(false),
+    /** Submissions faster than this (after the page was shown) are treated as bots. */
+    minSecondsToAnswer: z.number().min(0).max(60).default(2),
+  })
+  .strict();
+export type SurveySettings = z.infer<typeof SurveySettings>;
+
+export type SurveyStatus = 'draft' | 'open' | 'not_yet_open' | 'closed' | 'full';
+
+/** Whether a survey takes answers now, and if not, why. */
+export function surveyStatus(survey: Pick<store.SurveyRow, 'status' | 'latestVersion'>, settings: SurveySettings, completeCount: number, now = new Date()): SurveyStatus {
+  if (survey.latestVersion === null) return 'draft';
+  if (survey.status === 'closed') return 'closed';
+  if (settings.opensAt && now < new Date(settings.opensAt)) return 'not_yet_open';
+  if (settings.closesAt && now >= new Date(settings.closesAt)) return 'closed';
+  if (settings.responseLimit !== null && completeCount >= settings.responseLimit) return 'full';
+  return 'open';
+}
+
+export const settingsOf = (survey: Pick<store.SurveyRow, 'settings'>): SurveySettings => SurveySettings.parse(survey.settings ?? {});
+
+// No 0/o, 1/l/i: people type these links from paper and screens.
+const slugAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+const newSlug = () => Array.from({ length: 12 }, () => slugAlphabet[randomInt(slugAlphabet.length)]).join('');
+
+/** A first survey for someone starting from nothing: one NPS question, in the workspace's language. */
+function blankSurvey(language: string): SurveyDefinitionInput {
+  return {
+    schemaVersion: 1,
+    defaultLanguage: language,
+    languages: [language],
+    title: { [language]: '' },
+    pages: [{ id: 'page_1', questions: [{ id: 'nps', type: 'nps', text: { [language]: '' }, required: true }] }],
+    endings: [{ id: 'thanks', title: { [language]: '' } }],
+  };
+}
+
+export async function createSurvey(db: Db, options: { workspaceId: string; name: string; definition?: unknown; templateId?: string; language: string; userId: string | null; actor: AuditActor }) {
+  let draft: unknown = options.definition;
+  if (options.templateId) {
+    const template = surveyTemplates.find((t) => t.id === options.templateId);
+    if (!template) throw new AppError('invalid_input', `There is no template "${options.templateId}".`, { errors: [{ path: 'body.templateId', problem: `must be one of ${surveyTemplates.map((t) => t.id).join(', ')}` }] });
+    draft = template.definition;
+  }
+  const definition = parseDefinition(draft ?? blankSurvey(options.language));
+  return db.transaction(async (tx) => {
+    const survey = await store.insertSurvey(tx, {
+      workspaceId: options.workspaceId,
+      id: newId(),
+      name: options.name,
+      slug: newSlug(),
+      draft: definition,
+      settings: SurveySettings.parse({}),
+      createdByUserId: options.userId,
+    });
+    await recordAudit(tx, options.actor, { workspaceId: options.workspaceId, action: 'survey.created', target: { type: 'survey', id: survey.id }, details: { name: survey.name, templateId: options.templateId ?? null } });
+    return survey;
+  });
+}
+
+export async function updateSurvey(db: Db, options: { workspaceId: string; surveyId: string; name?: string; definition?: unknown; settings?: unknown }) {
+  const patch: Parameters<typeof store.updateSurvey>[3] = {};
+  if (options.name !== undefined) patch.name = options.name;
+  if (options.definition !== undefined) patch.draft = parseDefinition(options.definition);
+  if (options.settings !== undefined) patch.settings = parseSettings(options.settings);
+  const survey = await store.updateSurvey(db, options.workspaceId, options.surveyId, patch);
+  if (!survey) throw notFound('The survey');
+  return survey;
+}
+
+/** Publishes the draft as a new, immutable version; refused while the logic check finds errors. */
+export async function publishSurvey(db: Db, options: { workspaceId: string; surveyId: string; userId: string | null; actor: AuditActor }) {
+  return db.transaction(async (tx) => {
+    const survey = await store.findSurvey(tx, options.workspaceId, options.surveyId, { forUpdate: true });
+    if (!survey) throw notFound('The survey');
+    const definition = parseDefinition(survey.draft);
+    const errors = checkSurveyLogic(definition).filter((p) => p.severity === 'error');
+    if (errors.length) {
+      throw new AppError('invalid_input', `The survey cannot be published: ${errors[0]!.path}: ${errors[0]!.problem}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}.`, {
+        errors: errors.map((e) => ({ path: `definition.${e.path}`, problem: e.problem })),
+      });
+    }
+    const version = (survey.latestVersion ?? 0) + 1;
+    await store.insertSurveyVersion(tx, { workspaceId: options.workspaceId, surveyId: survey.id, version, definition, publishedByUserId: options.userId });
+    const updated = await store.updateSurvey(tx, options.workspaceId, survey.id, { latestVersion: version, status: 'published' });
+    await recordAudit(tx, options.actor, { workspaceId: options.workspaceId, action: 'survey.published', target: { type: 'survey', id: survey.id }, details: { version } });
+    return updated!;
+  });
+}
+
+export async function setSurveyClosed(db: Db, options: { workspaceId: string; surveyId: string; isClosed: boolean; actor: AuditActor }) {
+  return db.transaction(async (tx) => {
+    const survey = await store.findSurvey(tx, options.workspaceId, options.surveyId, { forUpdate: true });
+    if (!survey) throw notFound('The survey');
+    if (survey.latestVersion === null) throw new AppError('conflict', 'A survey that was never published cannot be closed or reopened.');
+    const updated = await store.updateSurvey(tx, options.workspaceId, survey.id, { status: options.isClosed ? 'closed' : 'published' });
+    await recordAudit(tx, options.actor, { workspaceId: options.workspaceId, action: options.isClosed ? 'survey.closed' : 'survey.reopened', target: { type: 'survey', id: survey.id } });
+    return updated!;
+  });
+}
+
+function parseDefinition(input: unknown) {
+  const result = SurveyDefinition.safeParse(input);
+  if (result.success) return result.data;
+  throw new AppError('invalid_input', 'The survey definition is not valid; see errors.', {
+    errors: result.error.issues.map((issue) => ({ path: ['body', 'definition', ...issue.path.map(String)].join('.'), problem: issue.message })),
+  });
+}
+
+function parseSettings(input: unknown) {
+  const result = SurveySettings.safeParse(input);
+  if (result.success) return result.data;
+  throw new AppError('invalid_input', 'The survey settings are not valid; see errors.', {
+    errors: result.error.issues.map((issue) => ({ path: ['body', 'settings', ...issue.path.map(String)].join('.'), problem: issue.message })),
+  });
+}
