@@ -1,7 +1,5 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { workspaces } from '../platform/db/schema.js';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+import { createdAt, workspaces } from '../platform/db/schema.js';
 
 /** A survey: its draft, its settings, and where it stands (draft → published → closed). */
 export const surveys = pgTable(

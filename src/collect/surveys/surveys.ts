@@ -117,18 +117,14 @@ export async function setSurveyClosed(db: Db, options: { workspaceId: string; su
   });
 }
 
-function parseDefinition(input: unknown) {
-  const result = SurveyDefinition.safeParse(input);
-  if (result.success) return result.data;
-  throw new AppError('invalid_input', 'The survey definition is not valid; see errors.', {
-    errors: result.error.issues.map((issue) => ({ path: ['body', 'definition', ...issue.path.map(String)].join('.'), problem: issue.message })),
-  });
-}
+const parseDefinition = (input: unknown) => parseOrExplain(SurveyDefinition, input, 'definition');
+const parseSettings = (input: unknown) => parseOrExplain(SurveySettings, input, 'settings');
 
-function parseSettings(input: unknown) {
-  const result = SurveySettings.safeParse(input);
+/** Parses a part of the request body, or says, field by field, what is wrong with it. */
+function parseOrExplain<S extends z.ZodType>(schema: S, input: unknown, field: string): z.output<S> {
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new AppError('invalid_input', 'The survey settings are not valid; see errors.', {
-    errors: result.error.issues.map((issue) => ({ path: ['body', 'settings', ...issue.path.map(String)].join('.'), problem: issue.message })),
+  throw new AppError('invalid_input', `The survey ${field} is not valid; see errors.`, {
+    errors: result.error.issues.map((issue) => ({ path: ['body', field, ...issue.path.map(String)].join('.'), problem: issue.message })),
   });
 }

@@ -15,7 +15,8 @@ import {
  * The platform's tables. Every tenant table has `workspace_id` first in its primary key,
  * so the schema can be sharded by workspace; `schema.test.ts` enforces it.
  */
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+/** Every table's `created_at`, set by the database. */
+export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /** Global: one account can belong to many workspaces. */
 export const users = pgTable(
