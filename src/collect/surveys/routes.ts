@@ -8,6 +8,7 @@ import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
 import { findWorkspace } from '../../platform/workspaces/store.js';
+import { qrLinkOf, renderQrCode } from './qr-code.js';
 import * as store from './store.js';
 import { createSurvey, publishSurvey, setSurveyClosed, settingsOf, surveyStatus, updateSurvey } from './surveys.js';
 
@@ -119,6 +120,25 @@ export function surveyRoutes({ db, config }: PlatformServices) {
       handler: async (context) => {
         const userId = context.principal?.type === 'user' ? context.principal.userId : null;
         return detailOf(await publishSurvey(db, { ...context.params, userId, actor: auditActorOf(context) }));
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/surveys/:surveyId/qr-code',
+      summary: 'A QR code of the survey link, as SVG or PNG, to print or share; answers through it count as the QR channel',
+      tags: ['surveys'],
+      access: { kind: 'workspace', permission: 'surveys.read' },
+      params: SurveyParams,
+      query: z.object({ format: z.enum(['svg', 'png']).default('svg'), size: z.coerce.number().int().min(128).max(4096).default(1024) }).strict(),
+      handler: async ({ params, query, reply }) => {
+        const survey = await load(params.workspaceId, params.surveyId);
+        const image = await renderQrCode(qrLinkOf(`${config.publicUrl}/s/${survey.slug}`), query.format, query.size);
+        const filename = `${survey.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'survey'}-qr.${query.format}`;
+        return reply
+          .type(query.format === 'svg' ? 'image/svg+xml' : 'image/png')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
+          .send(image);
       },
     }),
 

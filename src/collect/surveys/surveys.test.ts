@@ -1,8 +1,13 @@
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { ApiAgent } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
 import { exampleSurveyInput } from '../../engine/survey/survey.test-helpers.js';
+
+// jsqr is a CommonJS bundle whose types describe an ES default export.
+const jsQR = jsQRModule as unknown as (typeof jsQRModule)['default'];
 
 describe.each(testDatabases())('surveys from draft to closed on $name', (database) => {
   const t = useTestKuulo(database, { setUp: true });
@@ -67,5 +72,22 @@ describe.each(testDatabases())('surveys from draft to closed on $name', (databas
     expect((await viewer.get(surveys(`/${created.id}`))).status).toBe(200);
     expect((await viewer.patch(surveys(`/${created.id}`), { name: 'Mine' })).status).toBe(403);
     expect((await viewer.get(surveys(`/${created.id}/responses`))).status).toBe(403);
+  });
+});
+
+describe('the QR code of a survey', () => {
+  const t = useTestKuulo(testDatabases()[0]!, { setUp: true });
+
+  it('carries the survey link marked as the QR channel, as PNG and SVG', async () => {
+    const survey = (await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/surveys`, { name: 'Kauppa / Sklep', templateId: 'csat' })).body;
+    const png = await t.kuulo.app.inject({ method: 'GET', url: `/api/v1/workspaces/${t.workspaceId}/surveys/${survey.id}/qr-code?format=png&size=512`, headers: { cookie: t.admin.cookie! } });
+    expect(png.headers['content-type']).toBe('image/png');
+    expect(png.headers['content-disposition']).toContain("filename*=UTF-8''Kauppa-Sklep-qr.png");
+    const image = PNG.sync.read(png.rawPayload);
+    expect(image.width).toBe(512);
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(`${survey.publicUrl}?ch=qr`);
+    const svg = await t.admin.get(`/api/v1/workspaces/${t.workspaceId}/surveys/${survey.id}/qr-code`);
+    expect(svg.headers['content-type']).toBe('image/svg+xml');
+    expect(String(svg.body)).toMatch(/^<svg/);
   });
 });
