@@ -10,6 +10,7 @@ import { auditRoutes } from './platform/audit/routes.js';
 import { createAuthenticator } from './platform/auth/authenticator.js';
 import { createRateLimiter } from './platform/auth/rate-limit.js';
 import { newToken } from './platform/auth/secrets.js';
+import { loadInstanceKey } from './platform/auth/signed-tokens.js';
 import { ConfigError, loadConfig, type Config } from './platform/config/config.js';
 import { openDatabase } from './platform/db/database.js';
 import { DataDirLockedError } from './platform/db/data-dir-lock.js';
@@ -62,6 +63,7 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
       },
       setup: { token: (await countUsers(database.db)) === 0 ? (config.setupToken ?? newToken(18)) : null },
       sessionCookieName: config.isSecureCookies ? '__Host-kuulo_session' : 'kuulo_session',
+      linkSigningKey: await loadInstanceKey(database.db, 'link-signing'),
     };
 
     const builtRooms = rooms.map((room) => room(services));

@@ -19,6 +19,7 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:workspaceId/surveys/:surveyId': { name: 'Renamed' },
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/publish': {},
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/close': {},
+  'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/links': { contact: { email: 'x@example.com' } },
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/reopen': {},
 };
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, workspaces } from '../platform/db/schema.js';
 
@@ -61,6 +62,7 @@ export const responses = pgTable(
     language: text('language').notNull(),
     channel: text('channel').notNull(),
     endingId: text('ending_id'),
+    contactId: uuid('contact_id'),
     ip: text('ip'),
     userAgent: text('user_agent'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
@@ -72,4 +74,39 @@ export const responses = pgTable(
     uniqueIndex('responses_submission_key').on(t.workspaceId, t.surveyId, t.submissionId),
     index('responses_survey_idx').on(t.workspaceId, t.surveyId, t.id),
   ],
+);
+
+/** The people feedback comes from: matched by the company's own id or by email, with attributes for targeting and piping. */
+export const contacts = pgTable(
+  'contacts',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    externalId: text('external_id'),
+    email: text('email'),
+    name: text('name'),
+    language: text('language'),
+    attributes: jsonb('attributes').notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('contacts_external_id_key').on(t.workspaceId, t.externalId),
+    uniqueIndex('contacts_email_key').on(t.workspaceId, sql`lower(${t.email})`),
+  ],
+);
+
+/** Which response a single-use personal link was spent on: the link works again only for that response's retries. */
+export const linkUses = pgTable(
+  'link_uses',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    linkId: text('link_id').notNull(),
+    submissionId: uuid('submission_id').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.linkId] })],
 );

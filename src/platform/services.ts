@@ -16,4 +16,6 @@ export interface PlatformServices {
   /** The token that lets the first person set Kuulo up; null once anyone has an account. */
   setup: { token: string | null };
   sessionCookieName: string;
+  /** Signs personal survey links (and other tokens that travel through customers' hands). */
+  linkSigningKey: Buffer;
 }

@@ -4,6 +4,7 @@ import { validateResponse } from '../../engine/survey/validate-response.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { claimPersonalLink, readPersonalLink } from '../surveys/personal-links.js';
 import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
 import { findResponseBySubmission, upsertResponse, type ResponseRow } from './store.js';
@@ -21,6 +22,8 @@ export const Submission = z
     channel: z.enum(channels, { error: `must be one of ${channels.join(', ')}` }).default('link'),
     honeypot: z.string().max(1000).optional(),
     elapsedMs: z.number().min(0).optional(),
+    /** The token of a personal link (`?t=`), carrying the contact and trusted hidden fields. */
+    token: z.string().max(4000).optional(),
   })
   .strict();
 export type Submission = z.infer<typeof Submission>;
@@ -34,11 +37,14 @@ export type IntakeResult =
  * validate against the version answered → store idempotently. A dropped submission says why;
  * an accepted one is stored exactly once, however often it is retried.
  */
-export async function takeSubmission(db: Db, options: { slug: string; submission: Submission; ip: string | null; userAgent: string | null }): Promise<IntakeResult> {
+export async function takeSubmission(db: Db, options: { slug: string; submission: Submission; ip: string | null; userAgent: string | null; linkKey: Buffer }): Promise<IntakeResult> {
   const { submission } = options;
   const survey = await surveyStore.unsafeFindSurveyBySlug(db, options.slug);
   if (!survey || survey.latestVersion === null) throw notFound('The survey');
   const settings = settingsOf(survey);
+  const link = submission.token ? readPersonalLink(options.linkKey, submission.token, survey) : null;
+  // What the signed link says wins over what the address bar says.
+  const hidden = link?.h ? { ...(submission.hidden as Record<string, unknown> | undefined), ...link.h } : submission.hidden;
 
   if (submission.honeypot) return { outcome: 'dropped', reason: 'honeypot' };
   if (submission.isComplete && submission.elapsedMs !== undefined && submission.elapsedMs < settings.minSecondsToAnswer * 1000) {
@@ -53,7 +59,7 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
   if (!definition.languages.includes(submission.language)) {
     throw new AppError('invalid_input', `This survey is not in "${submission.language}".`, { errors: [{ path: 'body.language', problem: `must be one of ${definition.languages.join(', ')}` }] });
   }
-  const check = validateResponse(definition, { answers: submission.answers, hidden: submission.hidden }, { isComplete: submission.isComplete });
+  const check = validateResponse(definition, { answers: submission.answers, hidden }, { isComplete: submission.isComplete });
   if (!check.isValid) {
     throw new AppError('invalid_input', `${check.problems[0]!.path}: ${check.problems[0]!.problem}${check.problems.length > 1 ? ` (and ${check.problems.length - 1} more)` : ''}`, {
       errors: check.problems.map((p) => ({ path: `body.${p.path}`, problem: p.problem })),
@@ -72,6 +78,7 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       if (stored?.state === 'complete') return resultOf(stored, 'replayed');
       throw new AppError('survey_closed', status === 'full' ? 'This survey has all the responses it needs. Thank you!' : 'This survey is not taking answers now.');
     }
+    if (link) await claimPersonalLink(tx, link, submission.submissionId);
     const { row, change } = await upsertResponse(tx, {
       workspaceId: survey.workspaceId,
       id: newId(),
@@ -80,9 +87,10 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       submissionId: submission.submissionId,
       state: submission.isComplete ? 'complete' : 'partial',
       answers: check.answers,
-      hidden: submission.hidden ?? {},
+      hidden: (hidden as Record<string, string> | undefined) ?? {},
       language: submission.language,
-      channel: submission.channel,
+      channel: (link?.ch as Submission['channel'] | undefined) ?? submission.channel,
+      contactId: settings.isAnonymous ? null : (link?.c ?? null),
       endingId: submission.isComplete ? check.ending.id : null,
       ip: settings.isAnonymous ? null : options.ip,
       userAgent: settings.isAnonymous ? null : (options.userAgent?.slice(0, 300) ?? null),

@@ -8,12 +8,14 @@ import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
 import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
+import { findContact } from '../contacts/store.js';
+import { readPersonalLink } from '../surveys/personal-links.js';
 import { channels, Submission, takeSubmission } from './intake.js';
 import { listResponses } from './store.js';
 
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9]{6,40}$/, { error: 'is not a survey link' }) });
 
-export function responseRoutes({ db, log }: PlatformServices) {
+export function responseRoutes({ db, log, linkSigningKey }: PlatformServices) {
   // Public endpoints are open to the internet: each address gets a generous but finite budget.
   const submitLimiter = createRateLimiter({ limit: 120, windowSeconds: 60 });
   const readLimiter = createRateLimiter({ limit: 300, windowSeconds: 60 });
@@ -21,6 +23,16 @@ export function responseRoutes({ db, log }: PlatformServices) {
     const verdict = limiter.hit(ip);
     if (!verdict.isAllowed) throw new AppError('rate_limited', 'Too many requests from your address; try again in a minute.', { retryAfterSeconds: verdict.retryAfterSeconds });
   };
+
+  /** What a personal link lets the page fill in: trusted hidden fields, and the contact's name and attributes for piping. */
+  async function personalisationOf(token: string, survey: surveyStore.SurveyRow) {
+    const link = readPersonalLink(linkSigningKey, token, survey);
+    const contact = link.c ? await findContact(db, survey.workspaceId, link.c) : null;
+    const hidden = link.h ?? {};
+    const name = contact?.name ?? undefined;
+    const attributes = (contact?.attributes ?? {}) as Record<string, string | number | boolean>;
+    return { hidden, language: contact?.language ?? null, piping: { ...attributes, name, first_name: name?.split(/\s+/)[0], ...hidden } };
+  }
 
   return [
     defineRoute({
@@ -30,7 +42,7 @@ export function responseRoutes({ db, log }: PlatformServices) {
       tags: ['respondent'],
       access: { kind: 'public' },
       params: SlugParams,
-      query: z.object({ lang: z.string().max(35).optional() }).loose(),
+      query: z.object({ lang: z.string().max(35).optional(), t: z.string().max(4000).optional() }).loose(),
       handler: async ({ params, query, request }) => {
         limit(readLimiter, request.ip);
         const survey = await surveyStore.unsafeFindSurveyBySlug(db, params.slug);
@@ -39,7 +51,8 @@ export function responseRoutes({ db, log }: PlatformServices) {
         const definition = SurveyDefinition.parse(version!.definition);
         const settings = settingsOf(survey);
         const count = settings.responseLimit !== null ? await surveyStore.countCompleteResponses(db, survey.workspaceId, survey.id) : 0;
-        const preferences = [...(query.lang ? [query.lang] : []), ...parseAcceptLanguage(request.headers['accept-language'])];
+        const personal = query.t ? await personalisationOf(query.t, survey) : null;
+        const preferences = [...(query.lang ? [query.lang] : []), ...(personal?.language ? [personal.language] : []), ...parseAcceptLanguage(request.headers['accept-language'])];
         return {
           surveyId: survey.id,
           slug: survey.slug,
@@ -48,6 +61,7 @@ export function responseRoutes({ db, log }: PlatformServices) {
           language: pickLanguage(preferences, definition.languages, definition.defaultLanguage),
           status: surveyStatus(survey, settings, count),
           isAnonymous: settings.isAnonymous,
+          personal: personal && { hidden: personal.hidden, piping: personal.piping },
         };
       },
     }),
@@ -62,7 +76,7 @@ export function responseRoutes({ db, log }: PlatformServices) {
       body: Submission,
       handler: async ({ params, body, request, reply }) => {
         limit(submitLimiter, request.ip);
-        const result = await takeSubmission(db, { slug: params.slug, submission: body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
+        const result = await takeSubmission(db, { slug: params.slug, submission: body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, linkKey: linkSigningKey });
         if (result.outcome === 'dropped') {
           // Told apart from a real answer only in the log: a bot learns nothing.
           log.info({ slug: params.slug, reason: result.reason }, 'submission dropped');

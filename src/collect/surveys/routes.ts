@@ -3,19 +3,41 @@ import { checkSurveyLogic } from '../../engine/survey/logic-check.js';
 import { SurveyDefinition } from '../../engine/survey/schema.js';
 import { surveyTemplates } from '../../engine/survey/templates/index.js';
 import { auditActorOf } from '../../platform/audit/audit.js';
-import { notFound } from '../../platform/errors/app-error.js';
+import { AppError, invalidInput, notFound } from '../../platform/errors/app-error.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
 import { findWorkspace } from '../../platform/workspaces/store.js';
 import { qrLinkOf, renderQrCode } from './qr-code.js';
 import * as store from './store.js';
+import { upsertContact } from '../contacts/store.js';
+import { issuePersonalLink } from './personal-links.js';
 import { createSurvey, publishSurvey, setSurveyClosed, settingsOf, surveyStatus, updateSurvey } from './surveys.js';
 
 const SurveyParams = WorkspaceParams.extend({ surveyId: Id });
+const Attribute = z.union([z.string().max(1000), z.number(), z.boolean()]);
+const PersonalLinkRequest = z
+  .object({
+    contact: z
+      .object({
+        externalId: z.string().trim().min(1).max(200).optional(),
+        email: z.email({ error: 'must be an email address' }).max(320).optional(),
+        name: z.string().trim().max(200).optional(),
+        language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as fi' }).optional(),
+        attributes: z.record(z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, { error: 'attribute names are lower_snake_case' }), Attribute).optional(),
+      })
+      .strict()
+      .refine((c) => c.externalId || c.email, { error: 'needs an externalId or an email to know who it is' })
+      .optional(),
+    hidden: z.record(z.string(), z.string().max(500)).default({}),
+    expiresInHours: z.number().positive().max(24 * 366).optional(),
+    isSingleUse: z.boolean().default(true),
+    channel: z.enum(['email', 'api', 'link', 'embed']).default('api'),
+  })
+  .strict();
 const SurveyName = z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' });
 
-export function surveyRoutes({ db, config }: PlatformServices) {
+export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
   const summaryOf = (survey: store.SurveyRow, responseCount: number) => {
     const settings = settingsOf(survey);
     return {
@@ -139,6 +161,29 @@ export function surveyRoutes({ db, config }: PlatformServices) {
           .type(query.format === 'svg' ? 'image/svg+xml' : 'image/png')
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
           .send(image);
+      },
+    }),
+
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/workspaces/:workspaceId/surveys/:surveyId/links',
+      summary: 'Issue a personal link for one contact and context (after a chat, a delivery or a closed case); signed, optionally single-use and expiring',
+      tags: ['surveys'],
+      access: { kind: 'workspace', permission: 'responses.write' },
+      params: SurveyParams,
+      body: PersonalLinkRequest,
+      status: 201,
+      handler: async ({ params, body }) => {
+        const survey = await load(params.workspaceId, params.surveyId);
+        if (survey.latestVersion === null) throw new AppError('conflict', 'Publish the survey before issuing links to it.');
+        const version = await store.findSurveyVersion(db, survey.workspaceId, survey.id, survey.latestVersion);
+        const declared = SurveyDefinition.parse(version!.definition).hiddenFields.map((field) => field.key);
+        const unknown = Object.keys(body.hidden).filter((key) => !declared.includes(key));
+        if (unknown.length) throw invalidInput(unknown.map((key) => ({ path: `body.hidden.${key}`, problem: `is not a hidden field of this survey (it has: ${declared.join(', ') || 'none'})` })));
+        const contact = body.contact ? await upsertContact(db, survey.workspaceId, body.contact) : null;
+        const expiresAt = body.expiresInHours ? new Date(Date.now() + body.expiresInHours * 3600_000) : undefined;
+        const token = issuePersonalLink(linkSigningKey, { workspaceId: survey.workspaceId, surveyId: survey.id, contactId: contact?.id, hidden: body.hidden, expiresAt, isSingleUse: body.isSingleUse, channel: body.channel });
+        return { url: `${config.publicUrl}/s/${survey.slug}?t=${token}`, token, contactId: contact?.id ?? null, expiresAt: expiresAt?.toISOString() ?? null };
       },
     }),
 

@@ -11,6 +11,7 @@ const globalTables: Record<string, string> = {
   sessions: 'a browser session belongs to a user, not to a workspace',
   workspaces: 'the tenant root: its id is the workspace id',
   __drizzle_migrations: 'the migration journal',
+  instance_secrets: 'secrets of the whole instance, such as the key that signs personal links',
   survey_slugs: 'a public link carries only its slug; it finds the survey\'s workspace',
 };
 

@@ -20,6 +20,9 @@ export type ErrorCode =
   | 'setup_token_invalid'
   | 'last_owner'
   | 'survey_closed'
+  | 'link_used'
+  | 'link_expired'
+  | 'link_invalid'
   | 'rate_limited'
   | 'not_ready'
   | 'internal_error';
