@@ -107,3 +107,32 @@ describe.each(testDatabases())('taking responses on $name', (database) => {
     expect((await submit(respondent(), survey.slug, { submissionId: randomUUID(), answers: { csat: 5 } })).status).toBe(409);
   });
 });
+
+describe('exporting responses', () => {
+  const t = useTestKuulo(testDatabases()[0]!, { setUp: true });
+
+  it('streams every response as CSV, with labels on request and formulas defused', async () => {
+    const survey = (await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/surveys`, { name: 'Tuki / Support', templateId: 'post-support' })).body;
+    await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/surveys/${survey.id}/publish`);
+    const person = new ApiAgent(t.kuulo);
+    for (const [csat, resolved, comment] of [[2, 'no', '=HYPERLINK("http://evil")'], [5, 'yes', 'Nopea, "ystävällinen"\nkiitos']] as const) {
+      await person.post(`/api/v1/public/surveys/${survey.slug}/responses`, {
+        submissionId: randomUUID(), version: 1, language: 'fi', isComplete: true, elapsedMs: 9000,
+        answers: { csat, resolved, comment }, hidden: { case_id: `C-${csat}` },
+      });
+    }
+    const url = `/api/v1/workspaces/${t.workspaceId}/surveys/${survey.id}/responses/export`;
+    const csv = await t.admin.get(`${url}?labels=fi`);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toContain('Tuki-Support-responses.csv');
+    const text = String(csv.body).replace(/^\uFEFF/, '');
+    const [header, ...lines] = text.split('\r\n').filter(Boolean);
+    expect(header).toBe('response_id,state,started_at,completed_at,language,channel,survey_version,hidden.case_id,csat,resolved,ces,comment');
+    expect(text).toContain(`"Nopea, ""ystävällinen""\nkiitos"`);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(text).toMatch(/,C-2,2,Ei,/);
+    expect(lines).toHaveLength(2);
+    expect(String((await t.admin.get(url)).body)).toMatch(/,C-2,2,no,/);
+    expect((await t.admin.get(`${url}?state=partial`)).body.split('\r\n').filter(Boolean)).toHaveLength(1);
+  });
+});

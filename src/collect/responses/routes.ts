@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { parseAcceptLanguage, pickLanguage } from '../../engine/i18n/locales.js';
 import { SurveyDefinition } from '../../engine/survey/schema.js';
@@ -10,8 +11,18 @@ import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
 import { findContact } from '../contacts/store.js';
 import { readPersonalLink } from '../surveys/personal-links.js';
+import { csvLine, exportColumns } from './csv-export.js';
 import { channels, Submission, takeSubmission } from './intake.js';
 import { listResponses } from './store.js';
+
+const ResponseFilterQuery = z.object({
+  state: z.enum(['partial', 'complete']).optional(),
+  channel: z.enum(channels).optional(),
+  language: z.string().max(35).optional(),
+  from: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-01T00:00:00Z' }).optional(),
+  to: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-30T23:59:59Z' }).optional(),
+});
+const toFilters = (query: z.infer<typeof ResponseFilterQuery>) => ({ ...query, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined });
 
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9]{6,40}$/, { error: 'is not a survey link' }) });
 
@@ -94,26 +105,13 @@ export function responseRoutes({ db, log, linkSigningKey }: PlatformServices) {
       tags: ['responses'],
       access: { kind: 'workspace', permission: 'responses.read' },
       params: WorkspaceParams.extend({ surveyId: Id }),
-      query: z
-        .object({
-          state: z.enum(['partial', 'complete']).optional(),
-          channel: z.enum(channels).optional(),
-          language: z.string().max(35).optional(),
-          from: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-01T00:00:00Z' }).optional(),
-          to: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-30T23:59:59Z' }).optional(),
-          before: Id.optional(),
-          limit: z.coerce.number().int().min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).default(50),
-        })
-        .strict(),
+      query: ResponseFilterQuery.extend({
+        before: Id.optional(),
+        limit: z.coerce.number().int().min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).default(50),
+      }).strict(),
       handler: async ({ params, query }) => {
         if (!(await surveyStore.findSurvey(db, params.workspaceId, params.surveyId))) throw notFound('The survey');
-        const rows = await listResponses(db, params.workspaceId, params.surveyId, {
-          ...query,
-          from: query.from ? new Date(query.from) : undefined,
-          to: query.to ? new Date(query.to) : undefined,
-          beforeId: query.before,
-          limit: query.limit + 1,
-        });
+        const rows = await listResponses(db, params.workspaceId, params.surveyId, { ...toFilters(query), beforeId: query.before, limit: query.limit + 1 });
         const page = rows.slice(0, query.limit);
         return {
           items: page.map((row) => ({
@@ -130,6 +128,38 @@ export function responseRoutes({ db, log, linkSigningKey }: PlatformServices) {
           })),
           nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
         };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/surveys/:surveyId/responses/export',
+      summary: 'All responses matching the filters as CSV (UTF-8), streamed; choices as ids, or as labels with ?labels=fi',
+      tags: ['responses'],
+      access: { kind: 'workspace', permission: 'responses.read' },
+      params: WorkspaceParams.extend({ surveyId: Id }),
+      query: ResponseFilterQuery.extend({ labels: z.string().max(35).optional() }).strict(),
+      handler: async ({ params, query, reply }) => {
+        const survey = await surveyStore.findSurvey(db, params.workspaceId, params.surveyId);
+        if (!survey || survey.latestVersion === null) throw notFound('The survey, or a published version of it,');
+        const version = await surveyStore.findSurveyVersion(db, survey.workspaceId, survey.id, survey.latestVersion);
+        const columns = exportColumns(SurveyDefinition.parse(version!.definition), { labelsIn: query.labels });
+        const filters = toFilters(query);
+        // Pages of a thousand, so memory stays flat and the embedded database is never held long.
+        async function* lines() {
+          yield `\uFEFF${csvLine(columns.map((c) => c.header))}`;
+          for (let beforeId: string | undefined; ; ) {
+            const rows = await listResponses(db, params.workspaceId, params.surveyId, { ...filters, beforeId, limit: 1000 });
+            for (const row of rows) yield csvLine(columns.map((c) => c.value(row as never)));
+            if (rows.length < 1000) return;
+            beforeId = rows.at(-1)!.id;
+          }
+        }
+        const name = `${survey.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'survey'}-responses.csv`;
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+          .send(Readable.from(lines()));
       },
     }),
   ];
