@@ -1,5 +1,6 @@
 import type { BenchGroup } from '../lib/types.js';
+import { intakeGroup } from './intake.js';
 import { startupGroup } from './startup.js';
 
 /** Every benchmark group, in the order `npm run bench` runs them. Add new groups here. */
-export const groups: readonly BenchGroup[] = [startupGroup];
+export const groups: readonly BenchGroup[] = [startupGroup, intakeGroup];

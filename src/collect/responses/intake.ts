@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { SurveyDefinition } from '../../engine/survey/schema.js';
 import { validateResponse } from '../../engine/survey/validate-response.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import { claimPersonalLink, readPersonalLink } from '../surveys/personal-links.js';
+import type { PublishedSurveys } from '../surveys/published-surveys.js';
 import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
 import { findResponseBySubmission, upsertResponse, type ResponseRow } from './store.js';
@@ -37,9 +37,9 @@ export type IntakeResult =
  * validate against the version answered → store idempotently. A dropped submission says why;
  * an accepted one is stored exactly once, however often it is retried.
  */
-export async function takeSubmission(db: Db, options: { slug: string; submission: Submission; ip: string | null; userAgent: string | null; linkKey: Buffer }): Promise<IntakeResult> {
+export async function takeSubmission(db: Db, options: { slug: string; submission: Submission; ip: string | null; userAgent: string | null; linkKey: Buffer; published: PublishedSurveys }): Promise<IntakeResult> {
   const { submission } = options;
-  const survey = await surveyStore.unsafeFindSurveyBySlug(db, options.slug);
+  const survey = await options.published.findBySlug(options.slug);
   if (!survey || survey.latestVersion === null) throw notFound('The survey');
   const settings = settingsOf(survey);
   const link = submission.token ? readPersonalLink(options.linkKey, submission.token, survey) : null;
@@ -51,11 +51,10 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
     return { outcome: 'dropped', reason: 'too_fast' };
   }
 
-  const versionRow = await surveyStore.findSurveyVersion(db, survey.workspaceId, survey.id, submission.version);
-  if (!versionRow) {
+  const definition = await options.published.version(survey.workspaceId, survey.id, submission.version);
+  if (!definition) {
     throw new AppError('invalid_input', `Version ${submission.version} of this survey does not exist.`, { errors: [{ path: 'body.version', problem: `must be a published version (the latest is ${survey.latestVersion})` }] });
   }
-  const definition = SurveyDefinition.parse(versionRow.definition);
   if (!definition.languages.includes(submission.language)) {
     throw new AppError('invalid_input', `This survey is not in "${submission.language}".`, { errors: [{ path: 'body.language', problem: `must be one of ${definition.languages.join(', ')}` }] });
   }
@@ -66,9 +65,10 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
     });
   }
 
-  return db.transaction(async (tx) => {
+  // One upsert is atomic on its own; a transaction is needed only when a limit or a single-use link must hold.
+  const hasLimit = settings.responseLimit !== null;
+  const store = async (tx: Db): Promise<IntakeResult> => {
     // Locking the survey row serialises submissions to one survey only when a limit must hold.
-    const hasLimit = settings.responseLimit !== null;
     const current = hasLimit ? ((await surveyStore.findSurvey(tx, survey.workspaceId, survey.id, { forUpdate: true })) ?? survey) : survey;
     const completeCount = hasLimit ? await surveyStore.countCompleteResponses(tx, survey.workspaceId, survey.id) : 0;
     const status = surveyStatus(current, settings, completeCount);
@@ -97,7 +97,8 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       completedAt: submission.isComplete ? new Date() : null,
     });
     return resultOf(row, change === 'none' ? 'replayed' : change);
-  });
+  };
+  return hasLimit || link?.o ? db.transaction(store) : store(db);
 }
 
 const resultOf = (row: ResponseRow, outcome: 'created' | 'updated' | 'replayed'): IntakeResult => ({

@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { parseAcceptLanguage, pickLanguage } from '../../engine/i18n/locales.js';
-import { SurveyDefinition } from '../../engine/survey/schema.js';
 import { createRateLimiter } from '../../platform/auth/rate-limit.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
+import type { PublishedSurveys } from '../surveys/published-surveys.js';
 import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
 import { findContact } from '../contacts/store.js';
@@ -26,10 +26,10 @@ const toFilters = (query: z.infer<typeof ResponseFilterQuery>) => ({ ...query, f
 
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9]{6,40}$/, { error: 'is not a survey link' }) });
 
-export function responseRoutes({ db, log, linkSigningKey }: PlatformServices) {
+export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServices, published: PublishedSurveys) {
   // Public endpoints are open to the internet: each address gets a generous but finite budget.
-  const submitLimiter = createRateLimiter({ limit: 120, windowSeconds: 60 });
-  const readLimiter = createRateLimiter({ limit: 300, windowSeconds: 60 });
+  const submitLimiter = createRateLimiter({ limit: config.publicRateLimitPerMinute, windowSeconds: 60 });
+  const readLimiter = createRateLimiter({ limit: config.publicRateLimitPerMinute * 3, windowSeconds: 60 });
   const limit = (limiter: typeof submitLimiter, ip: string) => {
     const verdict = limiter.hit(ip);
     if (!verdict.isAllowed) throw new AppError('rate_limited', 'Too many requests from your address; try again in a minute.', { retryAfterSeconds: verdict.retryAfterSeconds });
@@ -56,10 +56,9 @@ export function responseRoutes({ db, log, linkSigningKey }: PlatformServices) {
       query: z.object({ lang: z.string().max(35).optional(), t: z.string().max(4000).optional() }).loose(),
       handler: async ({ params, query, request }) => {
         limit(readLimiter, request.ip);
-        const survey = await surveyStore.unsafeFindSurveyBySlug(db, params.slug);
+        const survey = await published.findBySlug(params.slug);
         if (!survey || survey.latestVersion === null) throw notFound('The survey');
-        const version = await surveyStore.findSurveyVersion(db, survey.workspaceId, survey.id, survey.latestVersion);
-        const definition = SurveyDefinition.parse(version!.definition);
+        const definition = (await published.version(survey.workspaceId, survey.id, survey.latestVersion))!;
         const settings = settingsOf(survey);
         const count = settings.responseLimit !== null ? await surveyStore.countCompleteResponses(db, survey.workspaceId, survey.id) : 0;
         const personal = query.t ? await personalisationOf(query.t, survey) : null;
@@ -87,7 +86,7 @@ export function responseRoutes({ db, log, linkSigningKey }: PlatformServices) {
       body: Submission,
       handler: async ({ params, body, request, reply }) => {
         limit(submitLimiter, request.ip);
-        const result = await takeSubmission(db, { slug: params.slug, submission: body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, linkKey: linkSigningKey });
+        const result = await takeSubmission(db, { slug: params.slug, submission: body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, linkKey: linkSigningKey, published });
         if (result.outcome === 'dropped') {
           // Told apart from a real answer only in the log: a bot learns nothing.
           log.info({ slug: params.slug, reason: result.reason }, 'submission dropped');
@@ -142,8 +141,7 @@ export function responseRoutes({ db, log, linkSigningKey }: PlatformServices) {
       handler: async ({ params, query, reply }) => {
         const survey = await surveyStore.findSurvey(db, params.workspaceId, params.surveyId);
         if (!survey || survey.latestVersion === null) throw notFound('The survey, or a published version of it,');
-        const version = await surveyStore.findSurveyVersion(db, survey.workspaceId, survey.id, survey.latestVersion);
-        const columns = exportColumns(SurveyDefinition.parse(version!.definition), { labelsIn: query.labels });
+        const columns = exportColumns((await published.version(survey.workspaceId, survey.id, survey.latestVersion))!, { labelsIn: query.labels });
         const filters = toFilters(query);
         // Pages of a thousand, so memory stays flat and the embedded database is never held long.
         async function* lines() {

@@ -36,6 +36,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(\S+\s+){4}\S+$/, { error: 'must be a cron expression with five fields, such as "17 3 * * *"' })
     .default('17 3 * * *'),
+  KUULO_PUBLIC_RATE_LIMIT: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .default(120),
   KUULO_DATABASE_POOL_SIZE: z.coerce
     .number({ error: 'must be a whole number' })
     .int({ error: 'must be a whole number' })
@@ -57,6 +62,8 @@ export interface Config {
   trustProxy: boolean;
   setupToken: string | undefined;
   housekeepingCron: string;
+  /** Survey submissions a single address may send per minute to the public endpoints. */
+  publicRateLimitPerMinute: number;
   /** Cookies get the Secure flag and the __Host- prefix when Kuulo is served over https. */
   isSecureCookies: boolean;
 }
@@ -97,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.KUULO_TRUST_PROXY,
     setupToken: e.KUULO_SETUP_TOKEN,
     housekeepingCron: e.KUULO_HOUSEKEEPING_CRON,
+    publicRateLimitPerMinute: e.KUULO_PUBLIC_RATE_LIMIT,
     isSecureCookies: publicUrl.startsWith('https:'),
   };
 }
