@@ -19,6 +19,7 @@ const builtAt = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : -1)
 const parts = [
   { name: 'server', sources: ['src'], output: 'dist/src/main.js', script: 'build:server', skip: (f) => f.endsWith('.test.ts') },
   { name: 'admin app', sources: ['web', 'src/engine'], output: 'web/dist/index.html', script: 'build:web', skip: (f) => f.includes(`web${path.sep}dist`) || f.endsWith('.test.ts') },
+  { name: 'survey page', sources: ['respondent', 'src/engine'], output: 'respondent/dist/index.html', script: 'build:respondent', skip: (f) => f.includes(`respondent${path.sep}dist`) || f.endsWith('.test.ts') },
 ];
 for (const part of parts) {
   const sourceTime = Math.max(...part.sources.map((dir) => newest(dir, part.skip)));

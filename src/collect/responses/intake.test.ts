@@ -100,11 +100,13 @@ describe.each(testDatabases())('taking responses on $name', (database) => {
     expect((await submit(respondent(), survey.slug, { submissionId, answers: { csat: 2 } })).status).toBe(201);
     const full = await submit(respondent(), survey.slug, { submissionId: randomUUID(), answers: { csat: 5 } });
     expect(full.status).toBe(409);
-    expect(full.body.code).toBe('survey_closed');
+    expect(full.body.code).toBe('survey_full');
     expect((await t.admin.get(`/api/v1/public/surveys/${survey.slug}`)).body.status).toBe('full');
     expect((await submit(respondent(), survey.slug, { submissionId, answers: { csat: 2 } })).status).toBe(200);
     await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/surveys/${survey.id}/close`);
-    expect((await submit(respondent(), survey.slug, { submissionId: randomUUID(), answers: { csat: 5 } })).status).toBe(409);
+    const closed = await submit(respondent(), survey.slug, { submissionId: randomUUID(), answers: { csat: 5 } });
+    expect(closed.status).toBe(409);
+    expect(closed.body.code).toBe('survey_closed');
   });
 });
 

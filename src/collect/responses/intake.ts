@@ -5,6 +5,7 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import { claimPersonalLink, readPersonalLink } from '../surveys/personal-links.js';
 import type { PublishedSurveys } from '../surveys/published-surveys.js';
+import { ProofOfWork, type ProofOfWorkCheck } from './proof-of-work.js';
 import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
 import { findResponseBySubmission, upsertResponse, type ResponseRow } from './store.js';
@@ -24,6 +25,8 @@ export const Submission = z
     elapsedMs: z.number().min(0).optional(),
     /** The token of a personal link (`?t=`), carrying the contact and trusted hidden fields. */
     token: z.string().max(4000).optional(),
+    /** A solved challenge from `GET …/challenge`, when the survey asks for one. */
+    proofOfWork: ProofOfWork.optional(),
   })
   .strict();
 export type Submission = z.infer<typeof Submission>;
@@ -37,7 +40,7 @@ export type IntakeResult =
  * validate against the version answered → store idempotently. A dropped submission says why;
  * an accepted one is stored exactly once, however often it is retried.
  */
-export async function takeSubmission(db: Db, options: { slug: string; submission: Submission; ip: string | null; userAgent: string | null; linkKey: Buffer; published: PublishedSurveys }): Promise<IntakeResult> {
+export async function takeSubmission(db: Db, options: { slug: string; submission: Submission; ip: string | null; userAgent: string | null; linkKey: Buffer; published: PublishedSurveys; proofOfWork: ProofOfWorkCheck }): Promise<IntakeResult> {
   const { submission } = options;
   const survey = await options.published.findBySlug(options.slug);
   if (!survey || survey.latestVersion === null) throw notFound('The survey');
@@ -51,6 +54,13 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
     return { outcome: 'dropped', reason: 'too_fast' };
   }
 
+  if (settings.requireProofOfWork && !(await findResponseBySubmission(db, survey.workspaceId, survey.id, submission.submissionId))) {
+    if (!submission.proofOfWork || !(await options.proofOfWork.verify(submission.proofOfWork))) {
+      throw new AppError('invalid_input', 'This survey needs a solved challenge with a new response; fetch one and try again.', {
+        errors: [{ path: 'body.proofOfWork', problem: submission.proofOfWork ? 'is not a valid, unused, unexpired solution' : 'is required for this survey' }],
+      });
+    }
+  }
   const definition = await options.published.version(survey.workspaceId, survey.id, submission.version);
   if (!definition) {
     throw new AppError('invalid_input', `Version ${submission.version} of this survey does not exist.`, { errors: [{ path: 'body.version', problem: `must be a published version (the latest is ${survey.latestVersion})` }] });
@@ -76,7 +86,9 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       // A retry of a response stored before the survey closed is answered as before.
       const stored = await findResponseBySubmission(tx, survey.workspaceId, survey.id, submission.submissionId);
       if (stored?.state === 'complete') return resultOf(stored, 'replayed');
-      throw new AppError('survey_closed', status === 'full' ? 'This survey has all the responses it needs. Thank you!' : 'This survey is not taking answers now.');
+      if (status === 'full') throw new AppError('survey_full', 'This survey has all the responses it needs. Thank you!');
+      if (status === 'not_yet_open') throw new AppError('survey_not_open', 'This survey is not open yet.');
+      throw new AppError('survey_closed', 'This survey is not taking answers now.');
     }
     if (link) await claimPersonalLink(tx, link, submission.submissionId);
     const { row, change } = await upsertResponse(tx, {

@@ -10,8 +10,9 @@ import type { PublishedSurveys } from '../surveys/published-surveys.js';
 import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
 import { findContact } from '../contacts/store.js';
-import { readPersonalLink } from '../surveys/personal-links.js';
+import { isPersonalLinkUsed, readPersonalLink } from '../surveys/personal-links.js';
 import { csvLine, exportColumns } from './csv-export.js';
+import { createProofOfWork } from './proof-of-work.js';
 import { channels, Submission, takeSubmission } from './intake.js';
 import { listResponses } from './store.js';
 
@@ -27,6 +28,7 @@ const toFilters = (query: z.infer<typeof ResponseFilterQuery>) => ({ ...query, f
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9]{6,40}$/, { error: 'is not a survey link' }) });
 
 export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServices, published: PublishedSurveys) {
+  const proofOfWork = createProofOfWork(linkSigningKey);
   // Public endpoints are open to the internet: each address gets a generous but finite budget.
   const submitLimiter = createRateLimiter({ limit: config.publicRateLimitPerMinute, windowSeconds: 60 });
   const readLimiter = createRateLimiter({ limit: config.publicRateLimitPerMinute * 3, windowSeconds: 60 });
@@ -42,7 +44,8 @@ export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServ
     const hidden = link.h ?? {};
     const name = contact?.name ?? undefined;
     const attributes = (contact?.attributes ?? {}) as Record<string, string | number | boolean>;
-    return { hidden, language: contact?.language ?? null, piping: { ...attributes, name, first_name: name?.split(/\s+/)[0], ...hidden } };
+    const isUsed = link.o ? await isPersonalLinkUsed(db, link) : false;
+    return { hidden, isUsed, language: contact?.language ?? null, piping: { ...attributes, name, first_name: name?.split(/\s+/)[0], ...hidden } };
   }
 
   return [
@@ -53,12 +56,14 @@ export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServ
       tags: ['respondent'],
       access: { kind: 'public' },
       params: SlugParams,
-      query: z.object({ lang: z.string().max(35).optional(), t: z.string().max(4000).optional() }).loose(),
+      query: z.object({ lang: z.string().max(35).optional(), t: z.string().max(4000).optional(), version: z.coerce.number().int().min(1).optional() }).loose(),
       handler: async ({ params, query, request }) => {
         limit(readLimiter, request.ip);
         const survey = await published.findBySlug(params.slug);
         if (!survey || survey.latestVersion === null) throw notFound('The survey');
-        const definition = (await published.version(survey.workspaceId, survey.id, survey.latestVersion))!;
+        // A respondent resuming an answer started before a new version came out finishes that version.
+        const versionNumber = query.version && query.version <= survey.latestVersion ? query.version : survey.latestVersion;
+        const definition = (await published.version(survey.workspaceId, survey.id, versionNumber))!;
         const settings = settingsOf(survey);
         const count = settings.responseLimit !== null ? await surveyStore.countCompleteResponses(db, survey.workspaceId, survey.id) : 0;
         const personal = query.t ? await personalisationOf(query.t, survey) : null;
@@ -66,13 +71,28 @@ export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServ
         return {
           surveyId: survey.id,
           slug: survey.slug,
-          version: survey.latestVersion,
+          version: versionNumber,
+          latestVersion: survey.latestVersion,
           definition,
           language: pickLanguage(preferences, definition.languages, definition.defaultLanguage),
           status: surveyStatus(survey, settings, count),
           isAnonymous: settings.isAnonymous,
-          personal: personal && { hidden: personal.hidden, piping: personal.piping },
+          requiresProofOfWork: settings.requireProofOfWork,
+          personal: personal && { hidden: personal.hidden, piping: personal.piping, isUsed: personal.isUsed },
         };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/public/surveys/:slug/challenge',
+      summary: 'A proof-of-work challenge (ALTCHA) to solve before sending a new response to a survey that asks for one',
+      tags: ['respondent'],
+      access: { kind: 'public' },
+      params: SlugParams,
+      handler: async ({ request }) => {
+        limit(readLimiter, request.ip);
+        return proofOfWork.challenge();
       },
     }),
 
@@ -86,7 +106,7 @@ export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServ
       body: Submission,
       handler: async ({ params, body, request, reply }) => {
         limit(submitLimiter, request.ip);
-        const result = await takeSubmission(db, { slug: params.slug, submission: body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, linkKey: linkSigningKey, published });
+        const result = await takeSubmission(db, { slug: params.slug, submission: body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null, linkKey: linkSigningKey, published, proofOfWork });
         if (result.outcome === 'dropped') {
           // Told apart from a real answer only in the log: a bot learns nothing.
           log.info({ slug: params.slug, reason: result.reason }, 'submission dropped');

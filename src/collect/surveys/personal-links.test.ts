@@ -24,13 +24,14 @@ describe.each(testDatabases())('personal links on $name', (database) => {
 
     const shown = await new ApiAgent(t.kuulo).get(`/api/v1/public/surveys/${survey.slug}?t=${link.body.token}`);
     expect(shown.body.language).toBe('fi');
-    expect(shown.body.personal).toEqual({ hidden: { case_id: 'CASE-981' }, piping: { tier: 'gold', name: 'Maija Meikäläinen', first_name: 'Maija', case_id: 'CASE-981' } });
+    expect(shown.body.personal).toEqual({ isUsed: false, hidden: { case_id: 'CASE-981' }, piping: { tier: 'gold', name: 'Maija Meikäläinen', first_name: 'Maija', case_id: 'CASE-981' } });
 
     const submissionId = randomUUID();
     // A case id typed into the address bar cannot override the signed one.
     const answered = await submit(survey.slug, { submissionId, token: link.body.token, hidden: { case_id: 'CASE-1' } });
     expect(answered.status).toBe(201);
     expect((await submit(survey.slug, { submissionId, token: link.body.token })).status).toBe(200);
+    expect((await new ApiAgent(t.kuulo).get(`/api/v1/public/surveys/${survey.slug}?t=${link.body.token}`)).body.personal.isUsed).toBe(true);
     const again = await submit(survey.slug, { submissionId: randomUUID(), token: link.body.token });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('link_used');

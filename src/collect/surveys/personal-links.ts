@@ -57,7 +57,14 @@ export function readPersonalLink(key: Buffer, token: string, survey: { workspace
 /** Spends a single-use link on one response; its retries and later pages may use it again, nothing else may. */
 export async function claimPersonalLink(db: Db, link: PersonalLink, submissionId: string) {
   if (!link.o) return;
-  await db.insert(linkUses).values({ workspaceId: link.w, linkId: link.l, submissionId }).onConflictDoNothing();
+  const [claimed] = await db.insert(linkUses).values({ workspaceId: link.w, linkId: link.l, submissionId }).onConflictDoNothing().returning();
+  if (claimed) return;
   const [use] = await db.select().from(linkUses).where(and(eq(linkUses.workspaceId, link.w), eq(linkUses.linkId, link.l))).limit(1);
   if (use && use.submissionId !== submissionId) throw new AppError('link_used', 'This survey link has already been used to answer. Thank you!');
+}
+
+/** Whether a single-use link has been spent, so the page can say so before anyone starts answering. */
+export async function isPersonalLinkUsed(db: Db, link: PersonalLink): Promise<boolean> {
+  const [use] = await db.select().from(linkUses).where(and(eq(linkUses.workspaceId, link.w), eq(linkUses.linkId, link.l))).limit(1);
+  return Boolean(use);
 }

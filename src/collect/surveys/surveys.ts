@@ -17,8 +17,13 @@ export const SurveySettings = z
     responseLimit: z.number().int().min(1, { error: 'must be at least 1' }).nullable().default(null),
     /** Stores no IP address, user agent or contact link with the answers. */
     isAnonymous: z.boolean().default(false),
-    /** Submissions faster than this (after the page was shown) are treated as bots. */
-    minSecondsToAnswer: z.number().min(0).max(60).default(2),
+    /**
+     * Complete submissions faster than this (from the page being shown) are treated as bots and
+     * dropped. Off by default: a one-tap NPS can honestly take a second.
+     */
+    minSecondsToAnswer: z.number().min(0).max(60).default(0),
+    /** A new response must bring a solved proof-of-work challenge (stops scripted floods). */
+    requireProofOfWork: z.boolean().default(false),
   })
   .strict();
 export type SurveySettings = z.infer<typeof SurveySettings>;

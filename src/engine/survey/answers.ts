@@ -1,5 +1,5 @@
 import type { Question } from './schema.js';
-import { cliItems, metricScales } from './schema.js';
+import { cliItems, metricScales } from './scales.js';
 
 /**
  * Checks one answer against its question: the type, the range, the options offered and the

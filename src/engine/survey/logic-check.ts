@@ -1,5 +1,6 @@
 import { allQuestions } from './logic.js';
-import { metricScales, type Condition, type Question, type SurveyDefinition } from './schema.js';
+import type { Condition, Question, SurveyDefinition } from './schema.js';
+import { metricScales, reservedLinkParameters } from './scales.js';
 import { placeholdersIn } from './text.js';
 
 export interface LogicProblem {
@@ -19,6 +20,11 @@ export function checkSurveyLogic(survey: SurveyDefinition, options: { knownAttri
   const problems: LogicProblem[] = [];
   const order = new Map(allQuestions(survey).map(({ question }, index) => [question.id, { question, index }]));
   const hiddenKeys = new Set(survey.hiddenFields.map((field) => field.key));
+  survey.hiddenFields.forEach((field, f) => {
+    if ((reservedLinkParameters as readonly string[]).includes(field.key)) {
+      problems.push({ path: `hiddenFields.${f}.key`, problem: `"${field.key}" is a name the survey link uses itself; choose another`, severity: 'error' });
+    }
+  });
   let position = 0;
 
   survey.pages.forEach((page, p) => {

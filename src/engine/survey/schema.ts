@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { surveySchemaVersion } from './scales.js';
+
+export { surveySchemaVersion };
 
 /**
  * Kuulo's survey model: the one definition of a survey, shared by the builder, the respondent
  * page, the widget and the server. A survey version is a `SurveyDefinition`; once published it never
  * changes, and every response names the version it answered.
  */
-export const surveySchemaVersion = 1;
 
 /** A BCP 47 language tag such as `en`, `fi`, `pl` or `pt-BR`. */
 export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as en, fi or pt-BR' });
@@ -178,17 +180,4 @@ export type SurveyDefinition = z.infer<typeof SurveyDefinition>;
 /** What authors write: defaults may be left out. */
 export type SurveyDefinitionInput = z.input<typeof SurveyDefinition>;
 
-/** The metric a question feeds, so Insights never has to guess from wording. */
-export type Metric = 'nps' | 'csat' | 'ces' | 'cli';
-export const metricOf = (question: Question): Metric | null =>
-  question.type === 'nps' || question.type === 'csat' || question.type === 'ces' || question.type === 'cli' ? question.type : null;
-
-/** The fixed scales of the metric questions. */
-export const metricScales = {
-  nps: { min: 0, max: 10 },
-  csat: { min: 1, max: 5 },
-  ces: { min: 1, max: 7 },
-  cli: { min: 0, max: 10 },
-} as const satisfies Record<Metric, { min: number; max: number }>;
-
-export const cliItems = ['recommend', 'buy_again', 'try_other'] as const;
+export { cliItems, metricOf, metricScales, type Metric } from './scales.js';

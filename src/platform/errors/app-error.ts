@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'setup_token_invalid'
   | 'last_owner'
   | 'survey_closed'
+  | 'survey_not_open'
+  | 'survey_full'
   | 'link_used'
   | 'link_expired'
   | 'link_invalid'

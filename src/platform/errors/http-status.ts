@@ -19,6 +19,8 @@ export const httpStatusByCode: Record<ErrorCode, { status: number; title: string
   setup_token_invalid: { status: 403, title: 'Setup token is wrong' },
   last_owner: { status: 409, title: 'A workspace needs an owner' },
   survey_closed: { status: 409, title: 'The survey is closed' },
+  survey_not_open: { status: 409, title: 'The survey is not open yet' },
+  survey_full: { status: 409, title: 'The survey has all the responses it needs' },
   link_used: { status: 409, title: 'The link was already used' },
   link_expired: { status: 410, title: 'The link has expired' },
   link_invalid: { status: 403, title: 'The link is not valid' },

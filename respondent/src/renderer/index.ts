@@ -1,0 +1,4 @@
+/** The survey renderer, for the hosted page and the website widget. */
+export { Survey, type SendOutcome, type SurveyProgress, type SurveyProps, type SurveyStep } from './Survey.js';
+export { fill, uiStringsFor, type UiStrings } from './strings.js';
+export type { Draft } from './flow.js';
