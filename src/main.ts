@@ -87,6 +87,7 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
       log,
       webRoot: path.join(projectRoot(), 'web/dist'),
       assetMounts: [{ prefix: '/respondent/assets/', root: path.join(projectRoot(), 'respondent/dist/assets') }],
+      publicCorsPrefixes: ['/api/v1/public/', '/widget.js', '/respondent/assets/'],
     });
     registerRoutes(app, routes, { authenticator: createAuthenticator(database.db), sessionCookieName: services.sessionCookieName });
     await app.ready();

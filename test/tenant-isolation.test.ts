@@ -20,6 +20,7 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/publish': {},
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/close': {},
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/links': { contact: { email: 'x@example.com' } },
+  'PATCH /api/v1/workspaces/:workspaceId/collect-settings': { widgetCooldownDays: 1 },
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/reopen': {},
 };
 
@@ -52,7 +53,10 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
   });
 
   it('answers 403 or 404 on every workspace route for the other workspace\'s ids', async () => {
-    const routes = kuulo.routes.filter((route) => route.url.includes(':workspaceId'));
+    const routes = kuulo.routes.filter((route) => route.url.includes(':workspaceId') && route.access.kind !== 'public');
+    // A public route naming a workspace shows that workspace's data to anyone: each must be meant to.
+    const publicOnes = kuulo.routes.filter((route) => route.url.includes(':workspaceId') && route.access.kind === 'public').map((route) => `${route.method} ${route.url}`);
+    expect(publicOnes).toEqual(['GET /api/v1/public/widget/:workspaceId/config']);
     expect(routes.length).toBeGreaterThanOrEqual(9);
     const leaks: string[] = [];
     for (const route of routes) {

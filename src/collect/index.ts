@@ -3,13 +3,14 @@ import { responseRoutes } from './responses/routes.js';
 import { surveyPageRoutes } from './responses/survey-page.js';
 import { createPublishedSurveys } from './surveys/published-surveys.js';
 import { surveyRoutes } from './surveys/routes.js';
+import { widgetRoutes } from './widget/routes.js';
 
 /** Collect: surveys and their distributions (link, QR code, email, website widget, API), contacts, imported reviews and behaviour events. */
 export const collectRoom: RoomFactory = (services) => {
   const published = createPublishedSurveys(services.db);
   return {
     name: 'collect',
-    routes: [...surveyRoutes(services), ...responseRoutes(services, published), ...surveyPageRoutes()],
+    routes: [...surveyRoutes(services), ...responseRoutes(services, published), ...surveyPageRoutes(), ...widgetRoutes(services)],
     jobs: [],
   };
 };

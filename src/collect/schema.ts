@@ -63,6 +63,8 @@ export const responses = pgTable(
     channel: text('channel').notNull(),
     endingId: text('ending_id'),
     contactId: uuid('contact_id'),
+    /** Where and for whom it was answered, as the client told it (page URL, widget identity); unverified. */
+    context: jsonb('context').notNull().default({}),
     ip: text('ip'),
     userAgent: text('user_agent'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
@@ -110,3 +112,12 @@ export const linkUses = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.linkId] })],
 );
+
+/** Collect settings of a workspace, such as how long the website widget leaves a visitor alone after showing any survey. */
+export const collectSettings = pgTable('collect_settings', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  widgetCooldownDays: integer('widget_cooldown_days').notNull().default(14),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

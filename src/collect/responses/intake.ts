@@ -25,6 +25,20 @@ export const Submission = z
     elapsedMs: z.number().min(0).optional(),
     /** The token of a personal link (`?t=`), carrying the contact and trusted hidden fields. */
     token: z.string().max(4000).optional(),
+    /** Where it was answered and who the website said the visitor is (the widget's `kuulo.identify`); kept as told, unverified. */
+    context: z
+      .object({
+        pageUrl: z.url({ error: 'must be a URL' }).max(2000).optional(),
+        identity: z
+          .object({
+            id: z.string().min(1).max(200),
+            attributes: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** A solved challenge from `GET …/challenge`, when the survey asks for one. */
     proofOfWork: ProofOfWork.optional(),
   })
@@ -103,6 +117,7 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       language: submission.language,
       channel: (link?.ch as Submission['channel'] | undefined) ?? submission.channel,
       contactId: settings.isAnonymous ? null : (link?.c ?? null),
+      context: settings.isAnonymous ? {} : (submission.context ?? {}),
       endingId: submission.isComplete ? check.ending.id : null,
       ip: settings.isAnonymous ? null : options.ip,
       userAgent: settings.isAnonymous ? null : (options.userAgent?.slice(0, 300) ?? null),

@@ -7,6 +7,7 @@ import { recordAudit, type AuditActor } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { WidgetSettings } from '../widget/widget-settings.js';
 import * as store from './store.js';
 
 /** How a survey is run, beside what it asks. */
@@ -24,6 +25,8 @@ export const SurveySettings = z
     minSecondsToAnswer: z.number().min(0).max(60).default(0),
     /** A new response must bring a solved proof-of-work challenge (stops scripted floods). */
     requireProofOfWork: z.boolean().default(false),
+    /** Whether and when the survey shows in the website widget. */
+    widget: WidgetSettings.default(WidgetSettings.parse({})),
   })
   .strict();
 export type SurveySettings = z.infer<typeof SurveySettings>;

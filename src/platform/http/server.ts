@@ -16,6 +16,8 @@ export interface HttpServerOptions {
   webRoot: string;
   /** More built front ends, each served under its own prefix (hashed assets, cached for good). */
   assetMounts?: { prefix: string; root: string }[];
+  /** Paths any website may call from the browser (no cookies): the survey page's and the widget's API. */
+  publicCorsPrefixes?: string[];
 }
 
 const requestIdPattern = /^[\w.:-]{8,128}$/;
@@ -27,7 +29,7 @@ const adminCsp = "default-src 'self'; script-src 'self'; style-src 'self'; img-s
  * The Fastify instance with Kuulo's edge behaviour: request ids, Problem Details for every
  * error, security headers, and the admin app served with a fallback to its index page.
  */
-export async function createHttpServer({ config, log, webRoot, assetMounts = [] }: HttpServerOptions): Promise<FastifyInstance> {
+export async function createHttpServer({ config, log, webRoot, assetMounts = [], publicCorsPrefixes = [] }: HttpServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: log as FastifyBaseLogger,
     trustProxy: config.trustProxy,
@@ -42,7 +44,20 @@ export async function createHttpServer({ config, log, webRoot, assetMounts = [] 
 
   await app.register(fastifyCookie);
 
+  const isCorsPublic = (url: string) => publicCorsPrefixes.some((prefix) => url.startsWith(prefix));
   app.addHook('onRequest', async (request, reply) => {
+    if (isCorsPublic(request.url)) {
+      void reply.header('access-control-allow-origin', '*');
+      if (request.method === 'OPTIONS') {
+        // A preflight: allow JSON posts, cache the answer for a day, and stop here.
+        return reply
+          .code(204)
+          .header('access-control-allow-methods', 'GET, POST')
+          .header('access-control-allow-headers', 'content-type')
+          .header('access-control-max-age', '86400')
+          .send();
+      }
+    }
     void reply.header('x-request-id', request.id);
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'same-origin');
@@ -87,7 +102,7 @@ export async function createHttpServer({ config, log, webRoot, assetMounts = [] 
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
     if (isPage) {
-      if (hasWeb) return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+      if (hasWeb) return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', webRoot);
       return reply.type('text/html').send(
         '<!doctype html><title>Kuulo</title><h1>Kuulo is running</h1><p>The admin app is not built yet: run <code>npm run build</code> and restart.</p>',
       );

@@ -1,0 +1,88 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { createRateLimiter } from '../../platform/auth/rate-limit.js';
+import { projectRoot } from '../../platform/db/project-root.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { defineRoute } from '../../platform/http/route.js';
+import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
+import type { PlatformServices } from '../../platform/services.js';
+import { findWorkspace } from '../../platform/workspaces/store.js';
+import * as surveyStore from '../surveys/store.js';
+import { settingsOf, surveyStatus } from '../surveys/surveys.js';
+import { findCollectSettings, listPublishedSurveys, saveCollectSettings } from './store.js';
+
+const CollectSettings = z.object({ widgetCooldownDays: z.number().int().min(0).max(365) }).strict();
+
+/** The website widget: its loader script, what each workspace's widget should show, and the workspace's widget settings. */
+export function widgetRoutes({ db, config }: PlatformServices) {
+  const configLimiter = createRateLimiter({ limit: config.publicRateLimitPerMinute * 3, windowSeconds: 60 });
+  let loader: Promise<string> | undefined;
+
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/widget.js',
+      summary: 'The website widget loader: one script tag on the company\'s site',
+      tags: ['respondent'],
+      access: { kind: 'public' },
+      handler: async ({ reply }) => {
+        loader ??= fs.readFile(path.join(projectRoot(), 'respondent/dist/widget.js'), 'utf8').catch((error: unknown) => {
+          loader = undefined;
+          throw new AppError('not_found', 'The widget is not built yet: run npm run build.', { cause: error });
+        });
+        return reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(await loader);
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/public/widget/:workspaceId/config',
+      summary: 'Which surveys the website widget may show, on which pages, when, to whom, and how often',
+      tags: ['respondent'],
+      access: { kind: 'public' },
+      params: z.object({ workspaceId: Id }),
+      handler: async ({ params, request, reply }) => {
+        const verdict = configLimiter.hit(request.ip);
+        if (!verdict.isAllowed) throw new AppError('rate_limited', 'Too many requests from your address.', { retryAfterSeconds: verdict.retryAfterSeconds });
+        if (!(await findWorkspace(db, params.workspaceId))) throw new AppError('not_found', 'No widget is set up for this workspace.');
+        const { widgetCooldownDays } = await findCollectSettings(db, params.workspaceId);
+        const shown = [];
+        for (const survey of await listPublishedSurveys(db, params.workspaceId)) {
+          const settings = settingsOf(survey);
+          if (!settings.widget.isEnabled) continue;
+          const count = settings.responseLimit !== null ? await surveyStore.countCompleteResponses(db, survey.workspaceId, survey.id) : 0;
+          if (surveyStatus(survey, settings, count) !== 'open') continue;
+          const { pages, when, targeting, samplePercent, recontactDays } = settings.widget;
+          shown.push({ surveyId: survey.id, slug: survey.slug, version: survey.latestVersion, triggers: { pages, when }, targeting, samplePercent, recontactDays });
+        }
+        void reply.header('cache-control', 'public, max-age=60');
+        return { cooldownDays: widgetCooldownDays, surveys: shown };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/collect-settings',
+      summary: 'Collect settings of the workspace (the website widget\'s cooldown between any two surveys)',
+      tags: ['surveys'],
+      access: { kind: 'workspace', permission: 'surveys.read' },
+      params: WorkspaceParams,
+      handler: async ({ params }) => findCollectSettings(db, params.workspaceId),
+    }),
+
+    defineRoute({
+      method: 'PATCH',
+      url: '/api/v1/workspaces/:workspaceId/collect-settings',
+      summary: 'Change the collect settings of the workspace',
+      tags: ['surveys'],
+      access: { kind: 'workspace', permission: 'surveys.manage' },
+      params: WorkspaceParams,
+      body: CollectSettings,
+      handler: async ({ params, body }) => {
+        await saveCollectSettings(db, params.workspaceId, body);
+        return findCollectSettings(db, params.workspaceId);
+      },
+    }),
+  ];
+}
