@@ -36,6 +36,9 @@ describe.each(testDatabases())('surveys from draft to closed on $name', (databas
     const saved = await t.admin.patch(surveys(`/${created.id}`), { definition: edited, settings: { responseLimit: 100 } });
     expect(saved.body.definition.title).toEqual({ en: 'Your visit, again' });
     expect(saved.body.settings).toMatchObject({ responseLimit: 100, isAnonymous: false });
+    const kept = await t.admin.patch(surveys(`/${created.id}`), { settings: { isAnonymous: true } });
+    expect(kept.body.settings).toMatchObject({ responseLimit: 100, isAnonymous: true });
+    expect((await t.admin.patch(surveys(`/${created.id}`), { settings: 'all of them' })).body.errors).toEqual([{ path: 'body.settings', problem: 'must be an object of the settings to change' }]);
     const v1 = await t.kuulo.services.database.execute('SELECT definition FROM survey_versions WHERE survey_id = $1 AND version = 1', [created.id]);
     expect((v1.rows[0]!.definition as { title: unknown }).title).toEqual({ en: 'Your visit' });
     expect((await t.admin.post(surveys(`/${created.id}/publish`))).body.latestVersion).toBe(2);

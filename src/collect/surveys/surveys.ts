@@ -6,7 +6,7 @@ import { surveyTemplates } from '../../engine/survey/templates/index.js';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
-import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { AppError, invalidInput, notFound } from '../../platform/errors/app-error.js';
 import { WidgetSettings } from '../widget/widget-settings.js';
 import * as store from './store.js';
 
@@ -84,14 +84,22 @@ export async function createSurvey(db: Db, options: { workspaceId: string; name:
   });
 }
 
+/** Saves the draft, the name or the settings; settings not named in the request keep their values. */
 export async function updateSurvey(db: Db, options: { workspaceId: string; surveyId: string; name?: string; definition?: unknown; settings?: unknown }) {
-  const patch: Parameters<typeof store.updateSurvey>[3] = {};
-  if (options.name !== undefined) patch.name = options.name;
-  if (options.definition !== undefined) patch.draft = parseDefinition(options.definition);
-  if (options.settings !== undefined) patch.settings = parseSettings(options.settings);
-  const survey = await store.updateSurvey(db, options.workspaceId, options.surveyId, patch);
-  if (!survey) throw notFound('The survey');
-  return survey;
+  return db.transaction(async (tx) => {
+    const current = await store.findSurvey(tx, options.workspaceId, options.surveyId, { forUpdate: true });
+    if (!current) throw notFound('The survey');
+    const patch: Parameters<typeof store.updateSurvey>[3] = {};
+    if (options.name !== undefined) patch.name = options.name;
+    if (options.definition !== undefined) patch.draft = parseDefinition(options.definition);
+    if (options.settings !== undefined) {
+      if (typeof options.settings !== 'object' || options.settings === null || Array.isArray(options.settings)) {
+        throw invalidInput([{ path: 'body.settings', problem: 'must be an object of the settings to change' }]);
+      }
+      patch.settings = parseSettings({ ...settingsOf(current), ...options.settings });
+    }
+    return (await store.updateSurvey(tx, options.workspaceId, options.surveyId, patch))!;
+  });
 }
 
 /** Publishes the draft as a new, immutable version; refused while the logic check finds errors. */

@@ -25,7 +25,7 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDefinition[], 
       method: route.method,
       url: route.url,
       handler: async (request, reply) => {
-        const principal = await authenticate(request, options);
+        const principal = await authenticate(request, route, options);
         if (route.access.kind !== 'public' && !principal) throw new AppError('unauthenticated', 'Sign in, or send an API key as a Bearer token.');
         if (unsafeMethods.has(route.method)) checkCsrf(request, principal, route);
 
@@ -58,11 +58,11 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDefinition[], 
   }
 }
 
-async function authenticate(request: FastifyRequest, options: RouteRegistration): Promise<Principal | null> {
-  return options.authenticator.authenticate({
-    authorization: request.headers.authorization,
-    sessionToken: request.cookies[options.sessionCookieName],
-  });
+async function authenticate(request: FastifyRequest, route: RouteDefinition, options: RouteRegistration): Promise<Principal | null> {
+  const credentials = { authorization: request.headers.authorization, sessionToken: request.cookies[options.sessionCookieName] };
+  if (route.access.kind !== 'public') return options.authenticator.authenticate(credentials);
+  // A public route serves everyone: a stale or foreign credential must not turn it into a 401.
+  return options.authenticator.authenticate(credentials).catch(() => null);
 }
 
 /**
