@@ -8,6 +8,7 @@ import { NoWorkspacePage } from '../pages/NoWorkspacePage.js';
 import { RoomPage } from '../pages/RoomPage.js';
 import { SetupPage } from '../pages/SetupPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
+import { SurveyEditorPage } from '../pages/surveys/SurveyEditorPage.js';
 import { Redirect, useRouter } from '../router/router.js';
 import { readSetupToken, roomPath, safeReturnPath } from '../router/routes.js';
 import { AppShell } from '../shell/AppShell.js';
@@ -53,16 +54,15 @@ export function App() {
 
     case 'room':
     case 'settings':
+    case 'survey':
       if (!session) return <Redirect to={`/login?next=${encodeURIComponent(location.pathname)}`} />;
       return (
         <WorkspaceProvider key={route.workspaceId} workspaceId={route.workspaceId}>
           <AppShell workspaceId={route.workspaceId}>
             <WorkspaceGate>
-              {route.name === 'room' ? (
-                <RoomPage workspaceId={route.workspaceId} room={route.room} />
-              ) : (
-                <SettingsPage section={route.section} />
-              )}
+              {route.name === 'room' && <RoomPage workspaceId={route.workspaceId} room={route.room} />}
+              {route.name === 'settings' && <SettingsPage section={route.section} />}
+              {route.name === 'survey' && <SurveyEditorPage workspaceId={route.workspaceId} surveyId={route.surveyId} tab={route.tab} />}
             </WorkspaceGate>
           </AppShell>
         </WorkspaceProvider>

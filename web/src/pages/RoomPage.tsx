@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import type { Room } from '../router/routes.js';
 import { useSession } from '../session/SessionProvider.js';
+import { SurveyList } from './surveys/SurveyList.js';
 
 interface RoomText {
   title: MessageKey;
@@ -45,7 +46,7 @@ const texts: Record<Room, RoomText> = {
   },
 };
 
-/** One of the four rooms. Until its features land, it explains what it will do. */
+/** One of the four rooms. Collect lists the surveys; the others, until their features land, explain what they will do. */
 export function RoomPage({ workspaceId, room }: { workspaceId: string; room: Room }) {
   const { t } = useI18n();
   const { session } = useSession();
@@ -58,22 +59,26 @@ export function RoomPage({ workspaceId, room }: { workspaceId: string; room: Roo
       <PageHeading eyebrow={workspaceName} lead={t(text.lead)}>
         {t(text.title)}
       </PageHeading>
-      <section className={`empty-state empty-state-${room}`} aria-labelledby={`empty-${room}`}>
-        <div className="empty-state-icon" aria-hidden="true">
-          <Icon name={room} />
-        </div>
-        <h2 id={`empty-${room}`}>{t(text.emptyTitle)}</h2>
-        <p>{t(text.body)}</p>
-        <p className="empty-state-soon">{t('room.comingSoon')}</p>
-        <ul className="feature-list">
-          {text.features.map((feature) => (
-            <li key={feature}>
-              <Icon name="check" />
-              {t(feature)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      {room === 'collect' ? (
+        <SurveyList workspaceId={workspaceId} />
+      ) : (
+        <section className={`empty-state empty-state-${room}`} aria-labelledby={`empty-${room}`}>
+          <div className="empty-state-icon" aria-hidden="true">
+            <Icon name={room} />
+          </div>
+          <h2 id={`empty-${room}`}>{t(text.emptyTitle)}</h2>
+          <p>{t(text.body)}</p>
+          <p className="empty-state-soon">{t('room.comingSoon')}</p>
+          <ul className="feature-list">
+            {text.features.map((feature) => (
+              <li key={feature}>
+                <Icon name="check" />
+                {t(feature)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, readSetupToken, roomPath, safeReturnPath, settingsPath } from './routes.js';
+import { matchRoute, readSetupToken, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
 
 describe('matchRoute', () => {
   it('knows the top-level pages', () => {
@@ -16,6 +16,17 @@ describe('matchRoute', () => {
   it('parses settings sections', () => {
     expect(matchRoute('/w/ws1/settings')).toEqual({ name: 'settings', workspaceId: 'ws1', section: 'general' });
     expect(matchRoute('/w/ws1/settings/api-keys')).toEqual({ name: 'settings', workspaceId: 'ws1', section: 'api-keys' });
+  });
+
+  it('parses the survey editor and its tabs', () => {
+    expect(matchRoute('/w/ws1/collect/surveys/s1')).toEqual({ name: 'survey', workspaceId: 'ws1', surveyId: 's1', tab: 'build' });
+    expect(matchRoute('/w/ws1/collect/surveys/s1/responses')).toEqual({ name: 'survey', workspaceId: 'ws1', surveyId: 's1', tab: 'responses' });
+    expect(matchRoute('/w/ws1/collect/surveys/s1/build')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/collect/surveys/s1/nope')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/collect/surveys/s1/distribute/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/collect/surveys')).toEqual({ name: 'notFound' });
+    expect(matchRoute(surveyPath('a b', 's/1', 'distribute'))).toEqual({ name: 'survey', workspaceId: 'a b', surveyId: 's/1', tab: 'distribute' });
+    expect(surveyPath('w', 's')).toBe('/w/w/collect/surveys/s');
   });
 
   it('rejects unknown paths', () => {
@@ -46,6 +57,7 @@ describe('readSetupToken', () => {
 describe('safeReturnPath', () => {
   it('keeps paths inside a workspace and drops everything else', () => {
     expect(safeReturnPath('/w/ws1/settings/members')).toBe('/w/ws1/settings/members');
+    expect(safeReturnPath('/w/ws1/collect/surveys/s1/responses?state=complete')).toBe('/w/ws1/collect/surveys/s1/responses?state=complete');
     expect(safeReturnPath('//evil.example/w/x/collect')).toBeNull();
     expect(safeReturnPath('https://evil.example/')).toBeNull();
     expect(safeReturnPath('/login')).toBeNull();

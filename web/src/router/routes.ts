@@ -9,12 +9,17 @@ export type Room = (typeof rooms)[number];
 export const settingsSections = ['general', 'members', 'api-keys', 'audit-log'] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
+/** The survey editor's tabs; the first is the editor's bare address. */
+export const surveyTabs = ['build', 'distribute', 'responses'] as const;
+export type SurveyTab = (typeof surveyTabs)[number];
+
 export type Route =
   | { name: 'home' }
   | { name: 'setup' }
   | { name: 'login' }
   | { name: 'room'; workspaceId: string; room: Room }
   | { name: 'settings'; workspaceId: string; section: SettingsSection }
+  | { name: 'survey'; workspaceId: string; surveyId: string; tab: SurveyTab }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -23,6 +28,7 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 0) return { name: 'home' };
   if (parts.length === 1 && first === 'setup') return { name: 'setup' };
   if (parts.length === 1 && first === 'login') return { name: 'login' };
+  if (first === 'w' && workspaceId && page === 'collect' && section === 'surveys') return matchSurvey(workspaceId, rest);
   if (first !== 'w' || !workspaceId || rest.length > 0) return { name: 'notFound' };
   if (!page) return { name: 'room', workspaceId, room: 'collect' };
   if (isRoom(page) && section === undefined) return { name: 'room', workspaceId, room: page };
@@ -31,6 +37,20 @@ export function matchRoute(pathname: string): Route {
     if (isSettingsSection(section)) return { name: 'settings', workspaceId, section };
   }
   return { name: 'notFound' };
+}
+
+/** `/w/:workspaceId/collect/surveys/:surveyId[/:tab]`; the Build tab has no segment of its own. */
+function matchSurvey(workspaceId: string, rest: string[]): Route {
+  const [surveyId, tab, ...extra] = rest;
+  if (!surveyId || extra.length > 0) return { name: 'notFound' };
+  if (tab === undefined) return { name: 'survey', workspaceId, surveyId, tab: 'build' };
+  if (tab !== 'build' && isSurveyTab(tab)) return { name: 'survey', workspaceId, surveyId, tab };
+  return { name: 'notFound' };
+}
+
+export function surveyPath(workspaceId: string, surveyId: string, tab: SurveyTab = 'build'): string {
+  const root = `/w/${encodeURIComponent(workspaceId)}/collect/surveys/${encodeURIComponent(surveyId)}`;
+  return tab === 'build' ? root : `${root}/${tab}`;
 }
 
 export function roomPath(workspaceId: string, room: Room): string {
@@ -52,6 +72,10 @@ function isRoom(value: string): value is Room {
   return (rooms as readonly string[]).includes(value);
 }
 
+function isSurveyTab(value: string): value is SurveyTab {
+  return (surveyTabs as readonly string[]).includes(value);
+}
+
 function isSettingsSection(value: string): value is SettingsSection {
   return (settingsSections as readonly string[]).includes(value);
 }
@@ -68,5 +92,5 @@ function safeDecode(part: string): string {
 export function safeReturnPath(value: string | null): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   const route = matchRoute(value.split(/[?#]/)[0] ?? '');
-  return route.name === 'room' || route.name === 'settings' ? value : null;
+  return route.name === 'room' || route.name === 'settings' || route.name === 'survey' ? value : null;
 }

@@ -16,7 +16,8 @@ const roomLabels: Record<Room, MessageKey> = {
 export function MainNav({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
   const { route } = useRouter();
-  const currentRoom = route.name === 'room' ? route.room : null;
+  // A survey's editor lives in the Collect room.
+  const currentRoom = route.name === 'room' ? route.room : route.name === 'survey' ? 'collect' : null;
   const isSettings = route.name === 'settings';
 
   return (

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../test/server.js';
+import { buildWebApp, launchChromium, screenshotFolder, watchConsoleErrors } from './support/browser.js';
+
+/**
+ * An owner builds a survey in the admin app: a blank survey becomes an NPS question with a
+ * comment, translated into Finnish and Polish side by side, published, shared by link and QR code,
+ * and its responses (sent through the public API) read back in the Responses tab.
+ */
+
+const owner = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery', workspace: 'Acme Oy' };
+const screenshotDir = screenshotFolder();
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let page: Page;
+let consoleErrors: string[] = [];
+let surveyPath = '';
+let publicUrl = '';
+
+async function screenshot(name: string): Promise<void> {
+  // From the top, so the sticky header and publish bar sit where they belong in a full-page image.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+async function waitUntilSaved(): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+}
+
+function card(n: number) {
+  return page.getByRole('article', { name: new RegExp(`^Question ${n}\\b`) });
+}
+
+/** Sends one complete response through the public API, as the respondent page would. */
+async function submitResponse(slug: string, language: string, answers: (ids: { nps: string; comment: string }) => Record<string, unknown>): Promise<void> {
+  const survey = (await (await fetch(`${server.url}/api/v1/public/surveys/${slug}?lang=${language}`)).json()) as {
+    version: number;
+    definition: { pages: { questions: { id: string; type: string }[] }[] };
+  };
+  const questions = survey.definition.pages.flatMap((p) => p.questions);
+  const ids = { nps: questions.find((q) => q.type === 'nps')!.id, comment: questions.find((q) => q.type === 'long_text')!.id };
+  const response = await fetch(`${server.url}/api/v1/public/surveys/${slug}/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ submissionId: randomUUID(), version: survey.version, answers: answers(ids), language, isComplete: true, elapsedMs: 10_000 }),
+  });
+  expect(response.status, await response.clone().text()).toBe(201);
+}
+
+describe('survey builder', () => {
+  beforeAll(async () => {
+    await buildWebApp();
+    server = await startTestServer();
+    browser = await launchChromium();
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    consoleErrors = watchConsoleErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    console.info(`e2e screenshots: ${screenshotDir}`);
+  });
+
+  it('creates a blank survey from the Collect room', async () => {
+    await page.goto(`${server.url}/setup#token=${encodeURIComponent(server.setupToken)}`);
+    await page.getByLabel('Your name').fill(owner.name);
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(owner.password);
+    await page.getByLabel('Workspace name').fill(owner.workspace);
+    await page.getByRole('button', { name: 'Create account and workspace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Collect' }).waitFor();
+    await page.getByRole('heading', { name: 'No surveys yet' }).waitFor();
+
+    await page.getByRole('button', { name: 'New survey' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New survey' });
+    await dialog.getByRole('radio', { name: /Net Promoter Score/ }).waitFor();
+    await dialog.getByLabel('Survey name').fill('Store visit');
+    await dialog.getByRole('radio', { name: /Blank survey/ }).check();
+    await screenshot('survey-01-new');
+    await dialog.getByRole('button', { name: 'Create survey' }).click();
+
+    await page.waitForURL(/\/collect\/surveys\/[^/]+$/);
+    surveyPath = new URL(page.url()).pathname;
+    await page.getByRole('heading', { level: 1, name: 'Store visit' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
+  });
+
+  it('builds an NPS question and a comment in the default language', async () => {
+    await page.getByLabel('Title', { exact: true }).fill('Store visit');
+    await card(1).getByLabel('Question', { exact: true }).fill('How likely are you to recommend us?');
+    await page.getByRole('button', { name: 'Add question to page 1' }).click();
+    await page.getByRole('button', { name: /^Long text/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe('q-0-1');
+    await card(2).getByLabel('Question', { exact: true }).fill('Anything else you would like to tell us?');
+    await page.getByLabel('Thank-you title').fill('Thank you!');
+    await waitUntilSaved();
+    await page.getByText('No problems found.').waitFor();
+    expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(false);
+    await screenshot('survey-02-builder');
+  });
+
+  it('adds Finnish and Polish and translates side by side', async () => {
+    const translations: Record<string, Record<string, string>> = {
+      Finnish: {
+        'Survey title': 'Myymäläkäynti',
+        'Question 1': 'Kuinka todennäköisesti suosittelisit meitä?',
+        'Question 2': 'Haluatko kertoa meille vielä jotain?',
+        'End screen 1, title': 'Kiitos!',
+      },
+      Polish: {
+        'Survey title': 'Wizyta w sklepie',
+        'Question 1': 'Jak bardzo prawdopodobne jest, że nas polecisz?',
+        'Question 2': 'Czy chcesz nam jeszcze coś powiedzieć?',
+        'End screen 1, title': 'Dziękujemy!',
+      },
+    };
+    await page.getByRole('button', { name: 'Translations', exact: true }).click();
+    await page.getByText('The survey has one language.', { exact: false }).waitFor();
+    for (const [language, texts] of Object.entries(translations)) {
+      await page.getByLabel('Add a language').selectOption({ label: `${language} (${language === 'Finnish' ? 'fi' : 'pl'})` });
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await page.getByRole('button', { name: language, exact: true }).waitFor();
+      expect(await page.getByRole('button', { name: language, exact: true }).getAttribute('aria-pressed')).toBe('true');
+      await page.getByText('Missing: 4 of 4 texts.').waitFor();
+      for (const [label, text] of Object.entries(texts)) await page.getByLabel(`${label} (${language})`).fill(text);
+      await page.getByText(`Everything is translated into ${language}.`).waitFor();
+    }
+    await waitUntilSaved();
+    await screenshot('survey-03-translations');
+
+    await page.getByLabel('Preview language').selectOption({ label: 'Polish' });
+    await page.locator('.preview-frame').getByText('Jak bardzo prawdopodobne jest, że nas polecisz?').waitFor();
+  });
+
+  it('publishes the survey', async () => {
+    await page.getByText('No problems found.').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Version 1 is published.').waitFor();
+    await page.getByText(/Version 1 published/).waitFor();
+    await page.getByRole('button', { name: 'Questions', exact: true }).click();
+    await screenshot('survey-04-published');
+  });
+
+  it('shows the link and the QR code on the Distribute tab', async () => {
+    await page.getByRole('navigation', { name: 'Survey sections' }).getByRole('link', { name: 'Distribute' }).click();
+    await page.waitForURL(/\/distribute$/);
+    publicUrl = await page.getByRole('textbox', { name: 'Survey link' }).inputValue();
+    expect(publicUrl).toMatch(/\/s\/[a-z0-9]+$/);
+    const qr = page.getByRole('img', { name: /^QR code for/ });
+    await qr.waitFor();
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await page.getByRole('link', { name: 'Download PNG' }).waitFor();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied.').waitFor();
+    await page.getByText('Website widget and embed').waitFor();
+    await screenshot('survey-05-distribute');
+
+    const status = page.getByRole('region', { name: 'Taking answers' });
+    await status.getByRole('button', { name: 'Close survey' }).click();
+    await status.getByText('Closed', { exact: true }).waitFor();
+    await status.getByRole('button', { name: 'Reopen survey' }).click();
+    await status.getByText('Open', { exact: true }).waitFor();
+
+    await page.getByLabel('Response limit').fill('500');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+  });
+
+  it('lists responses sent through the public API, with their languages', async () => {
+    const slug = publicUrl.split('/s/')[1]!;
+    await submitResponse(slug, 'fi', (ids) => ({ [ids.nps]: 9, [ids.comment]: 'Ystävällinen palvelu' }));
+    await submitResponse(slug, 'pl', (ids) => ({ [ids.nps]: 4, [ids.comment]: 'Za długa kolejka' }));
+
+    await page.getByRole('navigation', { name: 'Survey sections' }).getByRole('link', { name: 'Responses' }).click();
+    await page.waitForURL(/\/responses$/);
+    const table = page.locator('table.responses-table');
+    await table.getByRole('cell', { name: 'Finnish' }).waitFor();
+    await table.getByRole('cell', { name: 'Polish' }).waitFor();
+    await table.getByRole('cell', { name: 'Ystävällinen palvelu' }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    await screenshot('survey-06-responses');
+
+    const csvUrl = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    const csv = await page.evaluate(async (url) => (await fetch(url!)).text(), csvUrl);
+    expect(csv).toContain('Ystävällinen palvelu');
+    expect(csv).toContain('Za długa kolejka');
+
+    await page.getByRole('search').getByLabel('Language').selectOption({ label: 'Polish' });
+    await page.waitForURL(/\/responses\?language=pl$/);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await table.getByRole('cell', { name: 'Za długa kolejka' }).waitFor();
+
+    await table.getByRole('button').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Response' });
+    await dialog.getByText('Za długa kolejka').waitFor();
+    await dialog.getByText('How likely are you to recommend us?').waitFor();
+    await screenshot('survey-07-response');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.reload();
+    expect(await page.getByRole('search').getByLabel('Language').inputValue()).toBe('pl');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+  });
+
+  it('is usable on a phone-sized screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}${surveyPath}/responses`);
+    await page.locator('table.responses-table').getByText('Ystävällinen palvelu').waitFor();
+    await screenshot('survey-08-responses-390');
+    await page.goto(`${server.url}${surveyPath}`);
+    await card(1).waitFor();
+    await screenshot('survey-09-builder-390');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.goto(`${server.url}${surveyPath.replace(/\/surveys\/.*$/, '')}`);
+    await page.getByRole('link', { name: 'Store visit' }).waitFor();
+    await screenshot('survey-10-list-390');
+  });
+
+  it('logged no console errors on any page', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+import type { LocalizedText, SurveyDefinition } from '../../../src/engine/survey/schema.js';
+import { api } from './client.js';
+import type { Items, Page } from './types.js';
+
+/** Calls about surveys, their templates, links and responses (the Collect room). */
+
+export type SurveyStatus = 'draft' | 'open' | 'not_yet_open' | 'closed' | 'full';
+
+export interface SurveySummary {
+  id: string;
+  name: string;
+  slug: string;
+  status: SurveyStatus;
+  latestVersion: number | null;
+  responseCount: number;
+  publicUrl: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * The settings the Distribute tab edits. The server has more (the widget's, proof of work);
+ * a PATCH replaces them all, so an edit always sends back what it was given, changed.
+ */
+export interface SurveySettings {
+  opensAt: string | null;
+  closesAt: string | null;
+  responseLimit: number | null;
+  isAnonymous: boolean;
+  minSecondsToAnswer: number;
+  [other: string]: unknown;
+}
+
+/** One finding of the server's logic check; `path` reads like `pages.0.questions.1.visibleIf`. */
+export interface SurveyProblem {
+  path: string;
+  problem: string;
+  severity: 'error' | 'warning';
+}
+
+export interface SurveyDetail extends SurveySummary {
+  settings: SurveySettings;
+  definition: SurveyDefinition;
+  problems: SurveyProblem[];
+  versions: { version: number; publishedAt: string }[];
+}
+
+export interface SurveyTemplateSummary {
+  id: string;
+  name: LocalizedText;
+  description: LocalizedText;
+}
+
+export const responseChannels = ['link', 'qr', 'embed', 'widget', 'email', 'api'] as const;
+export type ResponseChannel = (typeof responseChannels)[number];
+export type ResponseState = 'partial' | 'complete';
+
+export interface SurveyResponse {
+  id: string;
+  surveyVersion: number;
+  state: ResponseState;
+  answers: Record<string, unknown>;
+  hidden: Record<string, unknown> | null;
+  language: string;
+  channel: ResponseChannel;
+  endingId: string | null;
+  startedAt: string;
+  completedAt: string | null;
+}
+
+export interface ResponseFilters {
+  state?: ResponseState | undefined;
+  channel?: ResponseChannel | undefined;
+  language?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+const surveysOf = (workspaceId: string) => `/api/v1/workspaces/${encodeURIComponent(workspaceId)}/surveys`;
+const surveyPath = (workspaceId: string, surveyId: string) => `${surveysOf(workspaceId)}/${encodeURIComponent(surveyId)}`;
+
+export async function listSurveyTemplates(): Promise<SurveyTemplateSummary[]> {
+  return (await api.get<Items<SurveyTemplateSummary>>('/api/v1/survey-templates')).items;
+}
+
+export async function listSurveys(workspaceId: string): Promise<SurveySummary[]> {
+  return (await api.get<Items<SurveySummary>>(surveysOf(workspaceId))).items;
+}
+
+export function createSurvey(workspaceId: string, input: { name: string; templateId?: string }): Promise<SurveyDetail> {
+  return api.post<SurveyDetail>(surveysOf(workspaceId), input);
+}
+
+export function getSurvey(workspaceId: string, surveyId: string): Promise<SurveyDetail> {
+  return api.get<SurveyDetail>(surveyPath(workspaceId, surveyId));
+}
+
+export function updateSurvey(
+  workspaceId: string,
+  surveyId: string,
+  changes: { name?: string; definition?: SurveyDefinition; settings?: SurveySettings },
+): Promise<SurveyDetail> {
+  return api.patch<SurveyDetail>(surveyPath(workspaceId, surveyId), changes);
+}
+
+export function publishSurvey(workspaceId: string, surveyId: string): Promise<SurveyDetail> {
+  return api.post<SurveyDetail>(`${surveyPath(workspaceId, surveyId)}/publish`);
+}
+
+export function setSurveyClosed(workspaceId: string, surveyId: string, isClosed: boolean): Promise<SurveyDetail> {
+  return api.post<SurveyDetail>(`${surveyPath(workspaceId, surveyId)}/${isClosed ? 'close' : 'reopen'}`);
+}
+
+/** The address of the survey link's QR code; same-origin, so an <img> or a download link sends the session cookie. */
+export function qrCodeUrl(workspaceId: string, surveyId: string, format: 'svg' | 'png', size?: number): string {
+  const query = new URLSearchParams({ format });
+  if (size) query.set('size', String(size));
+  return `${surveyPath(workspaceId, surveyId)}/qr-code?${query.toString()}`;
+}
+
+function filterQuery(filters: ResponseFilters): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+  return query;
+}
+
+/** Every response matching the filters as CSV, streamed by the server; choices as labels in `labels`, a language tag. */
+export function responsesCsvUrl(workspaceId: string, surveyId: string, filters: ResponseFilters, labels: string): string {
+  const query = filterQuery(filters);
+  query.set('labels', labels);
+  return `${surveyPath(workspaceId, surveyId)}/responses/export?${query.toString()}`;
+}
+
+export function listResponses(
+  workspaceId: string,
+  surveyId: string,
+  filters: ResponseFilters,
+  options: { before?: string | null; limit?: number } = {},
+): Promise<Page<SurveyResponse>> {
+  const query = filterQuery(filters);
+  query.set('limit', String(options.limit ?? 50));
+  if (options.before) query.set('before', options.before);
+  return api.get<Page<SurveyResponse>>(`${surveyPath(workspaceId, surveyId)}/responses?${query.toString()}`);
+}
