@@ -44,7 +44,7 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const surveyB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/surveys`, { name: 'B survey', templateId: 'csat' });
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1' });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {

@@ -57,10 +57,13 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
     const draft = SurveyDefinition.parse(survey.draft);
     const count = await store.countCompleteResponses(db, survey.workspaceId, survey.id);
     const versions = await store.listSurveyVersions(db, survey.workspaceId, survey.id);
+    const latest = survey.latestVersion === null ? null : await store.findSurveyVersion(db, survey.workspaceId, survey.id, survey.latestVersion);
     return {
       ...summaryOf(survey, count),
       settings: settingsOf(survey),
       definition: draft,
+      /** Whether the draft says something the published version does not: publishing would make a new version. */
+      hasUnpublishedChanges: latest === null || JSON.stringify(SurveyDefinition.parse(latest.definition)) !== JSON.stringify(draft),
       problems: checkSurveyLogic(draft),
       versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt.toISOString() })),
     };
@@ -119,6 +122,20 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
       access: { kind: 'workspace', permission: 'surveys.read' },
       params: SurveyParams,
       handler: async ({ params }) => detailOf(await load(params.workspaceId, params.surveyId)),
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/surveys/:surveyId/versions/:version',
+      summary: 'A published version of a survey, as respondents saw it',
+      tags: ['surveys'],
+      access: { kind: 'workspace', permission: 'surveys.read' },
+      params: SurveyParams.extend({ version: z.coerce.number().int().min(1) }),
+      handler: async ({ params }) => {
+        const row = await store.findSurveyVersion(db, params.workspaceId, params.surveyId, params.version);
+        if (!row) throw notFound(`Version ${params.version} of the survey`);
+        return { version: row.version, publishedAt: row.publishedAt.toISOString(), definition: SurveyDefinition.parse(row.definition) };
+      },
     }),
 
     defineRoute({

@@ -24,7 +24,8 @@ describe.each(testDatabases())('surveys from draft to closed on $name', (databas
 
     const published = await t.admin.post(surveys(`/${created.body.id}/publish`));
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ status: 'open', latestVersion: 1, versions: [{ version: 1 }] });
+    expect(published.body).toMatchObject({ status: 'open', latestVersion: 1, versions: [{ version: 1 }], hasUnpublishedChanges: false });
+    expect(created.body.hasUnpublishedChanges).toBe(true);
     expect((await t.admin.get(surveys())).body.items[0]).toMatchObject({ id: created.body.id, status: 'open', responseCount: 0 });
   });
 
@@ -41,6 +42,10 @@ describe.each(testDatabases())('surveys from draft to closed on $name', (databas
     expect((await t.admin.patch(surveys(`/${created.id}`), { settings: 'all of them' })).body.errors).toEqual([{ path: 'body.settings', problem: 'must be an object of the settings to change' }]);
     const v1 = await t.kuulo.services.database.execute('SELECT definition FROM survey_versions WHERE survey_id = $1 AND version = 1', [created.id]);
     expect((v1.rows[0]!.definition as { title: unknown }).title).toEqual({ en: 'Your visit' });
+    expect(saved.body.hasUnpublishedChanges).toBe(true);
+    const v1Shown = await t.admin.get(surveys(`/${created.id}/versions/1`));
+    expect(v1Shown.body.definition.title).toEqual({ en: 'Your visit' });
+    expect((await t.admin.get(surveys(`/${created.id}/versions/9`))).status).toBe(404);
     expect((await t.admin.post(surveys(`/${created.id}/publish`))).body.latestVersion).toBe(2);
   });
 
