@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../test/server.js';
 import { buildWebApp, launchChromium, screenshotFolder, watchConsoleErrors } from './support/browser.js';
+import { buildRespondentPage } from './support/respondent.js';
 
 /**
  * An owner builds a survey in the admin app: a blank survey becomes an NPS question with a
  * comment, translated into Finnish and Polish side by side, published, shared by link and QR code,
- * and its responses (sent through the public API) read back in the Responses tab.
+ * and its responses (answered from the link in Finnish and in Polish) read back in the Responses tab.
  */
 
 const owner = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery', workspace: 'Acme Oy' };
@@ -35,25 +35,26 @@ function card(n: number) {
   return page.getByRole('article', { name: new RegExp(`^Question ${n}\\b`) });
 }
 
-/** Sends one complete response through the public API, as the respondent page would. */
-async function submitResponse(slug: string, language: string, answers: (ids: { nps: string; comment: string }) => Record<string, unknown>): Promise<void> {
-  const survey = (await (await fetch(`${server.url}/api/v1/public/surveys/${slug}?lang=${language}`)).json()) as {
-    version: number;
-    definition: { pages: { questions: { id: string; type: string }[] }[] };
-  };
-  const questions = survey.definition.pages.flatMap((p) => p.questions);
-  const ids = { nps: questions.find((q) => q.type === 'nps')!.id, comment: questions.find((q) => q.type === 'long_text')!.id };
-  const response = await fetch(`${server.url}/api/v1/public/surveys/${slug}/responses`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ submissionId: randomUUID(), version: survey.version, answers: answers(ids), language, isComplete: true, elapsedMs: 10_000 }),
-  });
-  expect(response.status, await response.clone().text()).toBe(201);
+/** Answers the published survey from its link in a fresh browser, as a customer on a phone would. */
+async function answerOnPage(slug: string, language: 'fi' | 'pl', score: number, comment: string): Promise<void> {
+  const context = await browser.newContext({ locale: `${language}-${language.toUpperCase()}`, viewport: { width: 390, height: 844 } });
+  const customer = await context.newPage();
+  const errors = watchConsoleErrors(customer);
+  await customer.goto(`${server.url}/s/${slug}?lang=${language}`);
+  await customer.getByRole('radio', { name: String(score), exact: true }).check();
+  await customer.locator('textarea').fill(comment);
+  const stored = customer.waitForResponse((response) => response.url().endsWith('/responses') && response.request().method() === 'POST');
+  await customer.getByRole('button', { name: language === 'fi' ? 'Lähetä' : 'Wyślij' }).click();
+  expect((await stored).status()).toBe(201);
+  expect(await customer.evaluate(() => document.documentElement.lang)).toBe(language);
+  expect(errors).toEqual([]);
+  await context.close();
 }
 
 describe('survey builder', () => {
   beforeAll(async () => {
     await buildWebApp();
+    await buildRespondentPage();
     server = await startTestServer();
     browser = await launchChromium();
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
@@ -174,10 +175,10 @@ describe('survey builder', () => {
     await page.getByText('Settings saved.').waitFor();
   });
 
-  it('lists responses sent through the public API, with their languages', async () => {
+  it('lists the responses answered from the link, with their languages', async () => {
     const slug = publicUrl.split('/s/')[1]!;
-    await submitResponse(slug, 'fi', (ids) => ({ [ids.nps]: 9, [ids.comment]: 'Ystävällinen palvelu' }));
-    await submitResponse(slug, 'pl', (ids) => ({ [ids.nps]: 4, [ids.comment]: 'Za długa kolejka' }));
+    await answerOnPage(slug, 'fi', 9, 'Ystävällinen palvelu');
+    await answerOnPage(slug, 'pl', 4, 'Za długa kolejka');
 
     await page.getByRole('navigation', { name: 'Survey sections' }).getByRole('link', { name: 'Responses' }).click();
     await page.waitForURL(/\/responses$/);
