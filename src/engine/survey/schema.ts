@@ -146,6 +146,18 @@ export const Ending = z
   .strict();
 export type Ending = z.infer<typeof Ending>;
 
+/** The survey's look. Logos are data URLs (the page's CSP allows no other images), up to ~150 KB. */
+export const Theme = z
+  .object({
+    accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour such as #4338ca' }).optional(),
+    logo: z
+      .string()
+      .max(200_000, { error: 'must be an image of at most about 150 KB' })
+      .regex(/^data:image\/(png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, { error: 'must be a PNG, JPEG, WebP or SVG image as a data URL' })
+      .optional(),
+  })
+  .strict();
+
 /** Values the link or the widget brings along (order id, plan, channel…), usable in logic and piping. */
 export const HiddenField = z.object({ key: Key, label: z.string().max(200).optional() }).strict();
 
@@ -156,6 +168,7 @@ export const SurveyDefinition = z
     languages: z.array(LanguageTag).min(1).max(50),
     title: LocalizedText,
     welcome: LocalizedText.optional(),
+    theme: Theme.optional(),
     hiddenFields: z.array(HiddenField).max(50).default([]),
     pages: z.array(Page).min(1).max(100),
     endings: z.array(Ending).min(1).max(20),

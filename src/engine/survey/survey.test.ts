@@ -149,3 +149,21 @@ describe('texts', () => {
     expect(localize({ en: 'Thanks', fi: 'Kiitos' }, 'pl', 'en')).toBe('Thanks');
   });
 });
+
+describe('the survey theme', () => {
+  it('keeps button labels legible on any accent colour', async () => {
+    const { readableTextOn } = await import('./theme.js');
+    expect(readableTextOn('#4338ca')).toBe('#ffffff');
+    expect(readableTextOn('#ffd400')).toBe('#111111');
+    expect(readableTextOn('#000000')).toBe('#ffffff');
+    expect(readableTextOn('#ffffff')).toBe('#111111');
+  });
+
+  it('takes a colour and a data-URL logo, nothing else', () => {
+    const withTheme = (theme: unknown) => SurveyDefinition.safeParse({ ...exampleSurveyInput, theme }).success;
+    expect(withTheme({ accentColor: '#0a7d3e', logo: 'data:image/png;base64,iVBORw0KGgo=' })).toBe(true);
+    expect(withTheme({ accentColor: 'green' })).toBe(false);
+    expect(withTheme({ logo: 'https://tracker.example/logo.png' })).toBe(false);
+    expect(withTheme({ logo: 'data:text/html;base64,PHNjcmlwdD4=' })).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import type { ProblemPlace } from './problems.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { PublishBar } from './PublishBar.js';
 import { EndingsEditor, SurveyTexts } from './SurveyTexts.js';
+import { ThemeSection } from './ThemeSection.js';
 import { TranslationsView } from './TranslationsView.js';
 import type { SurveyDraft } from './useSurveyDraft.js';
 import { surveyWording } from './wording.js';
@@ -153,6 +154,7 @@ export function BuildTab({ workspaceId, draft }: { workspaceId: string; draft: S
             ) : (
               <>
                 <SurveyTexts survey={survey} problems={draft.problems} edit={edit} name={draft.name} onRename={draft.rename} />
+                <ThemeSection survey={survey} edit={edit} />
                 {survey.pages.map((page, index) => (
                   <PageSection
                     key={page.id}
