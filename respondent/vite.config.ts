@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
 
 const respondentRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,11 +9,15 @@ const respondentRoot = fileURLToPath(new URL('.', import.meta.url));
  * The survey page customers answer. `npx vite build --config respondent/vite.config.ts` writes
  * respondent/dist: the server sends dist/index.html for /s/:slug and dist/assets/* under
  * /respondent/assets/*, under a CSP that allows no inline script or style.
+ *
+ * The same build then writes the website widget (see widgetAndLoader below): dist/widget.js, the
+ * loader the server sends for GET /widget.js, and the widget bundle it imports when a survey
+ * fires, hashed, in dist/assets/widget/.
  */
 export default defineConfig({
   root: respondentRoot,
   base: '/respondent/',
-  plugins: [preact(), engineWithoutZod()],
+  plugins: [preact(), engineWithoutZod(), widgetAndLoader()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -41,6 +46,71 @@ function engineWithoutZod(): Plugin {
           this.error(`${file.fileName} includes zod: the respondent page must import only zod-free engine modules at run time.`);
         }
       }
+    },
+  };
+}
+
+/** The widget bundle's folder inside the output (and under /respondent/assets/ on the server). */
+const widgetFolder = 'assets/widget';
+
+/**
+ * After the page, two more builds into the same output folder (wherever the page's went):
+ *
+ * 1. the widget bundle, `src/widget/index.tsx`: one ES module (`mount`), hashed, in
+ *    dist/assets/widget/ — a folder of its own so the page's budget check counts only the page;
+ * 2. the loader, `src/loader/index.ts`: one classic script (IIFE) at dist/widget.js, unhashed (its
+ *    URL is what sites paste), with the widget bundle's hashed path built in.
+ *
+ * Both keep the zod guard. They run in writeBundle, so a failed page build stops here too.
+ */
+function widgetAndLoader(): Plugin {
+  let outDir = '';
+  let mode = 'production';
+  let logLevel: ResolvedConfig['logLevel'] = 'info';
+  return {
+    name: 'kuulo:widget-and-loader',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+      mode = config.mode;
+      logLevel = config.logLevel;
+    },
+    async writeBundle() {
+      const shared = { configFile: false, root: respondentRoot, mode, logLevel, publicDir: false } as const;
+      const widget = (await build({
+        ...shared,
+        base: '/respondent/',
+        plugins: [preact(), engineWithoutZod()],
+        build: {
+          outDir: path.join(outDir, widgetFolder),
+          emptyOutDir: false,
+          assetsInlineLimit: 0,
+          modulePreload: { polyfill: false },
+          target: 'es2020',
+          rolldownOptions: {
+            input: { widget: path.join(respondentRoot, 'src/widget/index.tsx') },
+            // Keep `mount`: the loader calls it.
+            preserveEntrySignatures: 'exports-only',
+            output: { format: 'es', entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js', codeSplitting: false },
+          },
+        },
+      })) as Rolldown.RolldownOutput;
+      const entry = widget.output.find((file) => file.type === 'chunk' && file.isEntry);
+      if (!entry) throw new Error('The widget build wrote no entry chunk.');
+      await build({
+        ...shared,
+        plugins: [engineWithoutZod()],
+        define: { __KUULO_WIDGET_PATH__: JSON.stringify(`respondent/${widgetFolder}/${entry.fileName}`) },
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2020',
+          rolldownOptions: {
+            input: path.join(respondentRoot, 'src/loader/index.ts'),
+            output: { format: 'iife', entryFileNames: 'widget.js' },
+          },
+        },
+      });
     },
   };
 }

@@ -35,6 +35,13 @@ export interface ResponseBody {
   elapsedMs: number;
   /** The personal link's token, when the page was opened from one. */
   token?: string;
+  /** The website widget's: the page it was answered on, and who the site said the visitor is. */
+  context?: ResponseContext;
+}
+
+export interface ResponseContext {
+  pageUrl?: string;
+  identity?: { id: string; attributes?: Record<string, string | number | boolean> };
 }
 
 export type PostOutcome =

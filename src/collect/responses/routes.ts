@@ -141,6 +141,7 @@ export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServ
             hidden: row.hidden,
             language: row.language,
             channel: row.channel,
+            context: row.context,
             endingId: row.endingId,
             startedAt: row.startedAt.toISOString(),
             completedAt: row.completedAt?.toISOString() ?? null,

@@ -50,7 +50,8 @@ export function widgetRoutes({ db, config }: PlatformServices) {
         const shown = [];
         for (const survey of await listPublishedSurveys(db, params.workspaceId)) {
           const settings = settingsOf(survey);
-          if (!settings.widget.isEnabled) continue;
+          // The widget does not solve proof-of-work challenges: such surveys stay on their links.
+          if (!settings.widget.isEnabled || settings.requireProofOfWork) continue;
           const count = settings.responseLimit !== null ? await surveyStore.countCompleteResponses(db, survey.workspaceId, survey.id) : 0;
           if (surveyStatus(survey, settings, count) !== 'open') continue;
           const { pages, when, targeting, samplePercent, recontactDays } = settings.widget;
