@@ -158,6 +158,23 @@ describe('the survey page', () => {
     await context.close();
   });
 
+  it('wears the survey\'s theme: its accent colour with readable text, and its logo', async () => {
+    const logo = 'data:image/svg+xml;base64,' + Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#0a7d3e"/></svg>').toString('base64');
+    const survey = await publish('NPS themed', { ...(npsSurvey as object), theme: { accentColor: '#ffd400', logo } });
+    const { context, page, consoleErrors } = await openBrowser(phone);
+    await page.goto(`${server.url}/s/${survey.slug}?lang=fi`);
+    await page.getByRole('radio', { name: '5', exact: true }).check();
+    const chosen = page.locator('.k-point-input:checked + .k-point-face');
+    await page.mouse.move(0, 0);
+    // The choice fades in; wait for it to settle.
+    await expect.poll(() => chosen.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 212, 0)');
+    expect(await chosen.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(17, 17, 17)');
+    expect(await page.locator('img.k-logo').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(40);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('resumes on the same page with the answers after a reload', async () => {
     const survey = await publish('NPS resume', npsSurvey);
     const { context, page, consoleErrors } = await openBrowser(phone);

@@ -8,6 +8,7 @@ import { findPageProblems, problemFromServer, questionIdOf, resolveAnswers, type
 import { QuestionBlock } from './Question.js';
 import { fill, uiStringsFor } from './strings.js';
 import { surveyText, type PipeValues } from './text.js';
+import { applyTheme } from './theme.js';
 import type { RenderContext } from './types.js';
 
 /** Where the respondent is: the answers to send (blanks and answers the logic hides left out) and the page. */
@@ -71,6 +72,8 @@ export function Survey(props: SurveyProps) {
   const [done, setDone] = useState<{ endingId: string | null } | null>(completed ?? null);
   const [focus, setFocus] = useState<{ target: FocusTarget } | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  // Every render: the root element differs between the questions and the end screen.
+  useLayoutEffect(() => applyTheme(rootRef.current, survey.theme));
   const honeypotRef = useRef<HTMLInputElement>(null);
   const uid = useId();
 
@@ -196,6 +199,7 @@ export function Survey(props: SurveyProps) {
             </span>
           </div>
         )}
+        {survey.theme?.logo && <img class="k-logo" src={survey.theme.logo} alt="" />}
         <h1 class="k-title" id={`${uid}-title`}>
           {text(survey.title)}
         </h1>
