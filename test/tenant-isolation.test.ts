@@ -21,6 +21,9 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/close': {},
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/links': { contact: { email: 'x@example.com' } },
   'PATCH /api/v1/workspaces/:workspaceId/collect-settings': { widgetCooldownDays: 1 },
+  'POST /api/v1/workspaces/:workspaceId/contacts': { email: 'planted@example.com' },
+  'PATCH /api/v1/workspaces/:workspaceId/contacts/:contactId': { name: 'Renamed' },
+  'POST /api/v1/workspaces/:workspaceId/contacts/imports': { csv: 'email\nplanted@example.com' },
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/reopen': {},
 };
 
@@ -42,9 +45,11 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const memberB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/members`, { email: 'bea@other.example', name: 'Bea', role: 'owner', password: 'bea password 123' });
     const keyB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/api-keys`, { name: 'B', scopes: ['workspace.read'] });
     const surveyB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/surveys`, { name: 'B survey', templateId: 'csat' });
+    const contactB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/contacts`, { email: 'customer@other.example' });
+    const importB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/contacts/imports`, { csv: 'email\nsecond@other.example' });
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1' });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {

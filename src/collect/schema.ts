@@ -121,3 +121,25 @@ export const collectSettings = pgTable('collect_settings', {
   widgetCooldownDays: integer('widget_cooldown_days').notNull().default(14),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** A CSV import of contacts, run as a job: its progress and the rows it could not take, by line. */
+export const contactImports = pgTable(
+  'contact_imports',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    status: text('status').notNull().default('queued'),
+    csv: text('csv').notNull(),
+    totalRows: integer('total_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    created: integer('created').notNull().default(0),
+    updated: integer('updated').notNull().default(0),
+    failures: jsonb('failures').notNull().default([]),
+    createdByUserId: uuid('created_by_user_id'),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
+);

@@ -197,7 +197,7 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
         const declared = SurveyDefinition.parse(version!.definition).hiddenFields.map((field) => field.key);
         const unknown = Object.keys(body.hidden).filter((key) => !declared.includes(key));
         if (unknown.length) throw invalidInput(unknown.map((key) => ({ path: `body.hidden.${key}`, problem: `is not a hidden field of this survey (it has: ${declared.join(', ') || 'none'})` })));
-        const contact = body.contact ? await upsertContact(db, survey.workspaceId, body.contact) : null;
+        const contact = body.contact ? (await upsertContact(db, survey.workspaceId, body.contact)).row : null;
         const expiresAt = body.expiresInHours ? new Date(Date.now() + body.expiresInHours * 3600_000) : undefined;
         const token = issuePersonalLink(linkSigningKey, { workspaceId: survey.workspaceId, surveyId: survey.id, contactId: contact?.id, hidden: body.hidden, expiresAt, isSingleUse: body.isSingleUse, channel: body.channel });
         return { url: `${config.publicUrl}/s/${survey.slug}?t=${token}`, token, contactId: contact?.id ?? null, expiresAt: expiresAt?.toISOString() ?? null };

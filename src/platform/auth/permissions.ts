@@ -14,6 +14,8 @@ export const permissions = [
   'audit.read',
   'surveys.read',
   'surveys.manage',
+  'contacts.read',
+  'contacts.manage',
   'responses.read',
   'responses.write',
   'insights.read',
@@ -24,14 +26,14 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const readAll: Permission[] = ['workspace.read', 'members.read', 'surveys.read', 'responses.read', 'insights.read', 'cases.read'];
+const readAll: Permission[] = ['workspace.read', 'members.read', 'surveys.read', 'contacts.read', 'responses.read', 'insights.read', 'cases.read'];
 
 export const permissionsByRole: Record<Role, readonly Permission[]> = {
   owner: permissions,
   admin: permissions,
-  manager: [...readAll, 'surveys.manage', 'responses.write', 'cases.work', 'cases.manage', 'share.manage', 'audit.read'],
+  manager: [...readAll, 'surveys.manage', 'contacts.manage', 'responses.write', 'cases.work', 'cases.manage', 'share.manage', 'audit.read'],
   analyst: [...readAll],
-  agent: ['workspace.read', 'members.read', 'responses.read', 'cases.read', 'cases.work'],
+  agent: ['workspace.read', 'members.read', 'contacts.read', 'responses.read', 'cases.read', 'cases.work'],
   viewer: ['workspace.read', 'surveys.read', 'insights.read'],
 };
 
@@ -44,6 +46,8 @@ export const apiKeyScopes = [
   'audit.read',
   'surveys.read',
   'surveys.manage',
+  'contacts.read',
+  'contacts.manage',
   'responses.read',
   'responses.write',
   'insights.read',

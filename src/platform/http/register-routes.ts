@@ -24,6 +24,7 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDefinition[], 
     app.route({
       method: route.method,
       url: route.url,
+      ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
       handler: async (request, reply) => {
         const principal = await authenticate(request, route, options);
         if (route.access.kind !== 'public' && !principal) throw new AppError('unauthenticated', 'Sign in, or send an API key as a Bearer token.');

@@ -37,6 +37,8 @@ export interface RouteDefinition<P extends Schema | undefined = Schema | undefin
   response?: Schema;
   /** Success status; a handler returning undefined answers 204. */
   status?: number;
+  /** Largest request body in bytes, when a route takes more than the server's 1 MB (uploads). */
+  bodyLimit?: number;
   handler(context: RouteContext<Infer<P>, Infer<Q>, Infer<B>>): Promise<unknown>;
 }
 
