@@ -39,6 +39,8 @@ describe.each(testDatabases())('contacts on $name', (database) => {
     const edited = await t.admin.patch(contacts(`/${created.body.id}`), { attributes: { plan: 'platinum' } });
     expect(edited.body.attributes).toEqual({ plan: 'platinum' });
     expect((await t.admin.patch(contacts(`/${created.body.id}`), { email: 'bad' })).body.errors).toEqual([{ path: 'body.email', problem: 'must be an email address' }]);
+    expect((await t.admin.patch(contacts(`/${created.body.id}`), { name: null, language: null })).body).toMatchObject({ name: null, language: null, externalId: 'cust-1' });
+    expect((await t.admin.patch(contacts(`/${created.body.id}`), { externalId: null, email: null })).status).toBe(422);
 
     // A response through the contact's personal link is linked to them, and stays when they are deleted.
     const survey = (await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/surveys`, { name: 'CSAT', templateId: 'csat' })).body;

@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { findContactByKeys, insertContact, updateContact, type ContactInput as StoreInput, type ContactRow } from './store.js';
+import { findContact, findContactByKeys, insertContact, updateContact, type ContactInput as StoreInput, type ContactRow } from './store.js';
 
-/** A contact as the API and CSV imports take it: who it is (external id or email), and what is known about them. */
+/**
+ * A contact as the API and CSV imports take it: who it is (external id or email), and what is known
+ * about them. `null` clears a field when changing a contact.
+ */
 export const ContactFields = z
   .object({
-    externalId: z.string().trim().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }),
-    email: z.string().trim().max(320).pipe(z.email({ error: 'must be an email address' })),
-    name: z.string().trim().max(200, { error: 'must be at most 200 characters' }),
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as fi' }),
+    externalId: z.string().trim().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }).nullable(),
+    email: z.string().trim().max(320).pipe(z.email({ error: 'must be an email address' })).nullable(),
+    name: z.string().trim().max(200, { error: 'must be at most 200 characters' }).nullable(),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as fi' }).nullable(),
     attributes: z.record(
       z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, { error: 'attribute names are lower_snake_case' }),
       z.union([z.string().max(1000), z.number(), z.boolean()]),
@@ -34,15 +37,17 @@ export const contactView = (row: ContactRow) => ({
 export async function createContact(db: Db, workspaceId: string, input: ContactFields) {
   requireKey(input);
   await refuseTaken(db, workspaceId, input, null);
-  return insertContact(db, workspaceId, input as StoreInput);
+  return insertContact(db, workspaceId, withoutNulls(input));
 }
 
 export async function changeContact(db: Db, workspaceId: string, contactId: string, input: ContactFields) {
-  await refuseTaken(db, workspaceId, input, contactId);
-  const row = await updateContact(db, workspaceId, contactId, input);
-  if (!row) throw new AppError('not_found', 'The contact was not found.');
-  if (!row.externalId && !row.email) throw new AppError('invalid_input', 'A contact needs an external id or an email.', { errors: [{ path: 'body', problem: 'needs an externalId or an email' }] });
-  return row;
+  return db.transaction(async (tx) => {
+    const current = await findContact(tx, workspaceId, contactId);
+    if (!current) throw new AppError('not_found', 'The contact was not found.');
+    requireKey({ externalId: current.externalId, email: current.email, ...input });
+    await refuseTaken(tx, workspaceId, input, contactId);
+    return (await updateContact(tx, workspaceId, contactId, input))!;
+  });
 }
 
 function requireKey(input: ContactFields) {
@@ -56,3 +61,7 @@ async function refuseTaken(db: Db, workspaceId: string, input: ContactFields, se
     if (holder && holder.id !== selfId) throw new AppError('conflict', `Another contact already has this ${key === 'email' ? 'email' : 'external id'}.`, { errors: [{ path: `body.${key}`, problem: 'is taken by another contact' }] });
   }
 }
+
+/** Fields as the store takes them for a new or matched contact: a null is simply not known. */
+export const withoutNulls = (input: ContactFields): StoreInput =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as StoreInput;

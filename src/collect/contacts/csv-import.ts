@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/database.js';
 import { defineJob } from '../../platform/jobs/job-queue.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { ContactFields } from './contacts.js';
+import { ContactFields, withoutNulls } from './contacts.js';
 import { findContactImport, updateContactImport } from './import-store.js';
 import { findContactByKeys, upsertContact } from './store.js';
 
@@ -112,7 +112,7 @@ export function contactImportJob(db: Db) {
               failures.push({ line: row.line, problem: `email belongs to another contact (external id ${holderOfEmail.externalId ?? 'none'})` });
               continue;
             }
-            const { isNew } = await upsertContact(tx, workspaceId, result.fields);
+            const { isNew } = await upsertContact(tx, workspaceId, withoutNulls(result.fields));
             if (isNew) created++;
             else updated++;
           }
