@@ -161,7 +161,7 @@ describe('survey builder', () => {
     await page.getByRole('link', { name: 'Download PNG' }).waitFor();
     await page.getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Link copied.').waitFor();
-    await page.getByText('Website widget and embed').waitFor();
+    await page.getByRole('heading', { name: 'Website widget' }).waitFor();
     await screenshot('survey-05-distribute');
 
     const status = page.getByRole('region', { name: 'Taking answers' });
@@ -228,6 +228,34 @@ describe('survey builder', () => {
   });
 
   it('logged no console errors on any page', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the survey in the website widget from the Distribute tab', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${server.url}${surveyPath}/distribute`);
+    const workspaceId = surveyPath.split('/')[2]!;
+    const install = page.getByRole('textbox', { name: 'Install code' });
+    await expect.poll(() => install.inputValue()).toContain(`data-workspace="${workspaceId}"`);
+    expect(await page.getByRole('textbox', { name: 'Embed code' }).inputValue()).toContain(`${publicUrl}?ch=embed`);
+
+    await page.getByLabel('Show this survey in the website widget').check();
+    await page.getByRole('button', { name: 'Add page rule' }).click();
+    await page.getByRole('textbox', { name: 'Page rule 1: address or path' }).fill('/checkout');
+    await page.getByLabel('When to show it').selectOption('event');
+    await page.getByLabel('Event name').fill('checkout_done');
+    await page.getByRole('button', { name: 'Save widget settings' }).click();
+    await page.getByText('Widget settings saved.').waitFor();
+    await screenshot('survey-11-widget');
+
+    const config = await page.evaluate(async (id) => (await fetch(`/api/v1/public/widget/${id}/config`)).json(), workspaceId);
+    expect(config.surveys).toContainEqual(
+      expect.objectContaining({ slug: publicUrl.split('/s/')[1], triggers: { pages: [{ match: 'contains', value: '/checkout' }], when: { type: 'event', name: 'checkout_done' } } }),
+    );
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot('survey-12-widget-390');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -142,3 +142,43 @@ export function listResponses(
   if (options.before) query.set('before', options.before);
   return api.get<Page<SurveyResponse>>(`${surveyPath(workspaceId, surveyId)}/responses?${query.toString()}`);
 }
+
+export type WidgetPageMatch = 'contains' | 'exact' | 'starts_with' | 'regex';
+export type WidgetTargetingOp = 'eq' | 'neq' | 'gt' | 'lt' | 'present' | 'absent';
+
+/** When the website widget shows the survey; the server replaces the whole object on every save. */
+export interface WidgetSettings {
+  isEnabled: boolean;
+  /** None means every page. */
+  pages: { match: WidgetPageMatch; value: string }[];
+  when:
+    | { type: 'immediately' }
+    | { type: 'delay'; seconds: number }
+    | { type: 'scroll'; percent: number }
+    | { type: 'exit_intent' }
+    | { type: 'event'; name: string };
+  /** All must hold. */
+  targeting: { attribute: string; op: WidgetTargetingOp; value?: string | number | boolean }[];
+  samplePercent: number;
+  recontactDays: number;
+}
+
+/** Saves only the survey's widget settings; the server keeps the other settings as they are. */
+export function updateWidgetSettings(workspaceId: string, surveyId: string, widget: WidgetSettings): Promise<SurveyDetail> {
+  return api.patch<SurveyDetail>(surveyPath(workspaceId, surveyId), { settings: { widget } });
+}
+
+/** The workspace's collect settings: how long the widget waits after showing any survey to a visitor. */
+export interface CollectSettings {
+  widgetCooldownDays: number;
+}
+
+const collectSettingsPath = (workspaceId: string) => `/api/v1/workspaces/${encodeURIComponent(workspaceId)}/collect-settings`;
+
+export function getCollectSettings(workspaceId: string): Promise<CollectSettings> {
+  return api.get<CollectSettings>(collectSettingsPath(workspaceId));
+}
+
+export function updateCollectSettings(workspaceId: string, values: CollectSettings): Promise<CollectSettings> {
+  return api.patch<CollectSettings>(collectSettingsPath(workspaceId), values);
+}

@@ -7,6 +7,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { NoWorkspacePage } from '../pages/NoWorkspacePage.js';
 import { RoomPage } from '../pages/RoomPage.js';
 import { SetupPage } from '../pages/SetupPage.js';
+import { ContactsPage } from '../pages/contacts/ContactsPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { SurveyEditorPage } from '../pages/surveys/SurveyEditorPage.js';
 import { Redirect, useRouter } from '../router/router.js';
@@ -55,6 +56,7 @@ export function App() {
     case 'room':
     case 'settings':
     case 'survey':
+    case 'contacts':
       if (!session) return <Redirect to={`/login?next=${encodeURIComponent(location.pathname)}`} />;
       return (
         <WorkspaceProvider key={route.workspaceId} workspaceId={route.workspaceId}>
@@ -63,6 +65,7 @@ export function App() {
               {route.name === 'room' && <RoomPage workspaceId={route.workspaceId} room={route.room} />}
               {route.name === 'settings' && <SettingsPage section={route.section} />}
               {route.name === 'survey' && <SurveyEditorPage workspaceId={route.workspaceId} surveyId={route.surveyId} tab={route.tab} />}
+              {route.name === 'contacts' && <ContactsPage workspaceId={route.workspaceId} contactId={route.contactId} />}
             </WorkspaceGate>
           </AppShell>
         </WorkspaceProvider>

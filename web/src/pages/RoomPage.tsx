@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import type { MessageKey } from '../i18n/messages.js';
 import type { Room } from '../router/routes.js';
 import { useSession } from '../session/SessionProvider.js';
+import { CollectTabs } from './contacts/CollectTabs.js';
 import { SurveyList } from './surveys/SurveyList.js';
 
 interface RoomText {
@@ -60,7 +61,10 @@ export function RoomPage({ workspaceId, room }: { workspaceId: string; room: Roo
         {t(text.title)}
       </PageHeading>
       {room === 'collect' ? (
-        <SurveyList workspaceId={workspaceId} />
+        <>
+          <CollectTabs workspaceId={workspaceId} current="surveys" />
+          <SurveyList workspaceId={workspaceId} />
+        </>
       ) : (
         <section className={`empty-state empty-state-${room}`} aria-labelledby={`empty-${room}`}>
           <div className="empty-state-icon" aria-hidden="true">

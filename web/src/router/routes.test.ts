@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, readSetupToken, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
+import { contactsPath, matchRoute, readSetupToken, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
 
 describe('matchRoute', () => {
   it('knows the top-level pages', () => {
@@ -27,6 +27,16 @@ describe('matchRoute', () => {
     expect(matchRoute('/w/ws1/collect/surveys')).toEqual({ name: 'notFound' });
     expect(matchRoute(surveyPath('a b', 's/1', 'distribute'))).toEqual({ name: 'survey', workspaceId: 'a b', surveyId: 's/1', tab: 'distribute' });
     expect(surveyPath('w', 's')).toBe('/w/w/collect/surveys/s');
+  });
+
+  it('parses the contact list and a contact', () => {
+    expect(matchRoute('/w/ws1/collect/contacts')).toEqual({ name: 'contacts', workspaceId: 'ws1', contactId: null });
+    expect(matchRoute('/w/ws1/collect/contacts/c1')).toEqual({ name: 'contacts', workspaceId: 'ws1', contactId: 'c1' });
+    expect(matchRoute('/w/ws1/collect/contacts/c1/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute(contactsPath('a b', 'c/1'))).toEqual({ name: 'contacts', workspaceId: 'a b', contactId: 'c/1' });
+    expect(contactsPath('w')).toBe('/w/w/collect/contacts');
+    expect(contactsPath('w', null, 'ä b')).toBe('/w/w/collect/contacts?search=%C3%A4+b');
+    expect(safeReturnPath('/w/w/collect/contacts/c1')).toBe('/w/w/collect/contacts/c1');
   });
 
   it('rejects unknown paths', () => {

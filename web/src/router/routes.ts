@@ -20,6 +20,7 @@ export type Route =
   | { name: 'room'; workspaceId: string; room: Room }
   | { name: 'settings'; workspaceId: string; section: SettingsSection }
   | { name: 'survey'; workspaceId: string; surveyId: string; tab: SurveyTab }
+  | { name: 'contacts'; workspaceId: string; contactId: string | null }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -29,6 +30,7 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 1 && first === 'setup') return { name: 'setup' };
   if (parts.length === 1 && first === 'login') return { name: 'login' };
   if (first === 'w' && workspaceId && page === 'collect' && section === 'surveys') return matchSurvey(workspaceId, rest);
+  if (first === 'w' && workspaceId && page === 'collect' && section === 'contacts') return matchContacts(workspaceId, rest);
   if (first !== 'w' || !workspaceId || rest.length > 0) return { name: 'notFound' };
   if (!page) return { name: 'room', workspaceId, room: 'collect' };
   if (isRoom(page) && section === undefined) return { name: 'room', workspaceId, room: page };
@@ -46,6 +48,20 @@ function matchSurvey(workspaceId: string, rest: string[]): Route {
   if (tab === undefined) return { name: 'survey', workspaceId, surveyId, tab: 'build' };
   if (tab !== 'build' && isSurveyTab(tab)) return { name: 'survey', workspaceId, surveyId, tab };
   return { name: 'notFound' };
+}
+
+/** `/w/:workspaceId/collect/contacts[/:contactId]`. */
+function matchContacts(workspaceId: string, rest: string[]): Route {
+  const [contactId, ...extra] = rest;
+  if (extra.length > 0) return { name: 'notFound' };
+  return { name: 'contacts', workspaceId, contactId: contactId ?? null };
+}
+
+/** The contact list (with an optional search), or one contact's page. */
+export function contactsPath(workspaceId: string, contactId: string | null = null, search = ''): string {
+  const root = `/w/${encodeURIComponent(workspaceId)}/collect/contacts`;
+  if (contactId) return `${root}/${encodeURIComponent(contactId)}`;
+  return search ? `${root}?${new URLSearchParams({ search }).toString()}` : root;
 }
 
 export function surveyPath(workspaceId: string, surveyId: string, tab: SurveyTab = 'build'): string {
@@ -92,5 +108,5 @@ function safeDecode(part: string): string {
 export function safeReturnPath(value: string | null): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   const route = matchRoute(value.split(/[?#]/)[0] ?? '');
-  return route.name === 'room' || route.name === 'settings' || route.name === 'survey' ? value : null;
+  return route.name === 'room' || route.name === 'settings' || route.name === 'survey' || route.name === 'contacts' ? value : null;
 }

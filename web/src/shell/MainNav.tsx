@@ -16,8 +16,8 @@ const roomLabels: Record<Room, MessageKey> = {
 export function MainNav({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
   const { route } = useRouter();
-  // A survey's editor lives in the Collect room.
-  const currentRoom = route.name === 'room' ? route.room : route.name === 'survey' ? 'collect' : null;
+  // A survey's editor and the contacts live in the Collect room.
+  const currentRoom = route.name === 'room' ? route.room : route.name === 'survey' || route.name === 'contacts' ? 'collect' : null;
   const isSettings = route.name === 'settings';
 
   return (

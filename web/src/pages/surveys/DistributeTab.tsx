@@ -7,8 +7,11 @@ import { describeError } from '../../forms/errors.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { SurveyIcon } from './controls.js';
+import { EmbedSection } from './EmbedSection.js';
 import { SettingsForm } from './SettingsForm.js';
 import { StatusBadge } from './StatusBadge.js';
+import { WidgetSection } from './WidgetSection.js';
+import './widget.css';
 
 interface DistributeTabProps {
   workspaceId: string;
@@ -16,7 +19,7 @@ interface DistributeTabProps {
   onChange: (detail: SurveyDetail) => void;
 }
 
-/** How the survey reaches people: its link and QR code, whether it takes answers, and when. */
+/** How the survey reaches people: its link and QR code, whether it takes answers and when, the website widget and the embed. */
 export function DistributeTab({ workspaceId, detail, onChange }: DistributeTabProps) {
   const { t } = useI18n();
   const { can } = useWorkspace();
@@ -52,12 +55,8 @@ export function DistributeTab({ workspaceId, detail, onChange }: DistributeTabPr
       </section>
       <OpenClose workspaceId={workspaceId} detail={detail} onChange={onChange} canManage={canManage} />
       <SettingsForm workspaceId={workspaceId} detail={detail} onSaved={onChange} canManage={canManage} />
-      <section className="builder-card coming-soon" aria-labelledby="embed-title">
-        <h2 id="embed-title">
-          {t('surveys.distribute.embed')} <span className="badge badge-muted">{t('surveys.distribute.soon')}</span>
-        </h2>
-        <p className="muted">{t('surveys.distribute.embedSoon')}</p>
-      </section>
+      <WidgetSection workspaceId={workspaceId} detail={detail} onChange={onChange} canManage={canManage} />
+      <EmbedSection detail={detail} />
     </div>
   );
 }
