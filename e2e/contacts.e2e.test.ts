@@ -1,16 +1,12 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../test/server.js';
-import { buildWebApp, launchChromium, screenshotFolder, watchConsoleErrors } from './support/browser.js';
+import { openAdminApp, setUpThroughPage, type AdminApp } from './support/admin-app.js';
 
 /**
  * Contacts in the Collect room: an owner imports a CSV with three good rows and two bad ones,
  * follows the import to its end, finds the contacts in the list, and edits one's attribute.
  */
 
-const owner = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery', workspace: 'Acme Oy' };
-const screenshotDir = screenshotFolder();
 
 // Line 1 is the header; lines 4 (a bad email) and 5 (neither email nor external id) must fail.
 const csv = [
@@ -22,15 +18,9 @@ const csv = [
   'crm-4,,Carol Kowalska,pl,',
 ].join('\n');
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+let app: AdminApp;
 let page: Page;
-let consoleErrors: string[] = [];
-
-async function screenshot(name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-}
+const screenshot = (name: string) => app.screenshot(name);
 
 function mainNav() {
   return page.getByRole('navigation', { name: 'Main' });
@@ -38,29 +28,14 @@ function mainNav() {
 
 describe('contacts', () => {
   beforeAll(async () => {
-    await buildWebApp();
-    server = await startTestServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    consoleErrors = watchConsoleErrors(page);
+    app = await openAdminApp();
+    page = app.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    console.info(`e2e screenshots: ${screenshotDir}`);
-  });
+  afterAll(() => app?.close());
 
   it('opens Contacts from the Collect room, with Collect still marked in the navigation', async () => {
-    await page.goto(`${server.url}/setup#token=${encodeURIComponent(server.setupToken)}`);
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByLabel('Workspace name').fill(owner.workspace);
-    await page.getByRole('button', { name: 'Create account and workspace' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Collect' }).waitFor();
+    await setUpThroughPage(app);
 
     await page.getByRole('navigation', { name: 'Collect sections' }).getByRole('link', { name: 'Contacts' }).click();
     await page.waitForURL(/\/w\/[^/]+\/collect\/contacts$/);
@@ -139,9 +114,9 @@ describe('contacts', () => {
     await dialog.getByText('is taken by another contact', { exact: false }).waitFor();
     await screenshot('contacts-05-new-contact-taken');
     // Chromium logs every 4xx answer; this 409 was the point of the step.
-    const conflict = consoleErrors.findIndex((e) => /status of 409 .*\/contacts\)$/.test(e));
+    const conflict = app.consoleErrors.findIndex((e) => /status of 409 .*\/contacts\)$/.test(e));
     expect(conflict).toBeGreaterThanOrEqual(0);
-    consoleErrors.splice(conflict, 1);
+    app.consoleErrors.splice(conflict, 1);
 
     await dialog.getByLabel('Email').fill('dana@example.fi');
     await dialog.getByRole('button', { name: 'Add contact' }).click();
@@ -161,6 +136,6 @@ describe('contacts', () => {
   });
 
   it('logged no console errors on any page', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

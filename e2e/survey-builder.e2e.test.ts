@@ -1,9 +1,7 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../test/server.js';
-import { buildWebApp, launchChromium, screenshotFolder, watchConsoleErrors } from './support/browser.js';
-import { buildRespondentPage } from './support/respondent.js';
+import { openAdminApp, setUpThroughPage, type AdminApp } from './support/admin-app.js';
+import { watchConsoleErrors } from './support/browser.js';
 
 /**
  * An owner builds a survey in the admin app: a blank survey becomes an NPS question with a
@@ -11,21 +9,13 @@ import { buildRespondentPage } from './support/respondent.js';
  * and its responses (answered from the link in Finnish and in Polish) read back in the Responses tab.
  */
 
-const owner = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery', workspace: 'Acme Oy' };
-const screenshotDir = screenshotFolder();
-
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+let app: AdminApp;
 let page: Page;
-let consoleErrors: string[] = [];
 let surveyPath = '';
 let publicUrl = '';
 
-async function screenshot(name: string): Promise<void> {
-  // From the top, so the sticky header and publish bar sit where they belong in a full-page image.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-}
+// From the top, so the sticky header and publish bar sit where they belong in a full-page image.
+const screenshot = (name: string) => app.screenshot(name);
 
 async function waitUntilSaved(): Promise<void> {
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
@@ -37,10 +27,10 @@ function card(n: number) {
 
 /** Answers the published survey from its link in a fresh browser, as a customer on a phone would. */
 async function answerOnPage(slug: string, language: 'fi' | 'pl', score: number, comment: string): Promise<void> {
-  const context = await browser.newContext({ locale: `${language}-${language.toUpperCase()}`, viewport: { width: 390, height: 844 } });
+  const context = await app.browser.newContext({ locale: `${language}-${language.toUpperCase()}`, viewport: { width: 390, height: 844 } });
   const customer = await context.newPage();
   const errors = watchConsoleErrors(customer);
-  await customer.goto(`${server.url}/s/${slug}?lang=${language}`);
+  await customer.goto(`${app.server.url}/s/${slug}?lang=${language}`);
   await customer.getByRole('radio', { name: String(score), exact: true }).check();
   await customer.locator('textarea').fill(comment);
   const stored = customer.waitForResponse((response) => response.url().endsWith('/responses') && response.request().method() === 'POST');
@@ -53,31 +43,14 @@ async function answerOnPage(slug: string, language: 'fi' | 'pl', score: number, 
 
 describe('survey builder', () => {
   beforeAll(async () => {
-    await buildWebApp();
-    await buildRespondentPage();
-    server = await startTestServer();
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    consoleErrors = watchConsoleErrors(page);
+    app = await openAdminApp({ withSurveyPage: true, clipboard: true });
+    page = app.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    console.info(`e2e screenshots: ${screenshotDir}`);
-  });
+  afterAll(() => app?.close());
 
   it('creates a blank survey from the Collect room', async () => {
-    await page.goto(`${server.url}/setup#token=${encodeURIComponent(server.setupToken)}`);
-    await page.getByLabel('Your name').fill(owner.name);
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByLabel('Workspace name').fill(owner.workspace);
-    await page.getByRole('button', { name: 'Create account and workspace' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Collect' }).waitFor();
+    await setUpThroughPage(app);
     await page.getByRole('heading', { name: 'No surveys yet' }).waitFor();
 
     await page.getByRole('button', { name: 'New survey' }).click();
@@ -214,26 +187,26 @@ describe('survey builder', () => {
 
   it('is usable on a phone-sized screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}${surveyPath}/responses`);
+    await page.goto(`${app.server.url}${surveyPath}/responses`);
     await page.locator('table.responses-table').getByText('Ystävällinen palvelu').waitFor();
     await screenshot('survey-08-responses-390');
-    await page.goto(`${server.url}${surveyPath}`);
+    await page.goto(`${app.server.url}${surveyPath}`);
     await card(1).waitFor();
     await screenshot('survey-09-builder-390');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.goto(`${server.url}${surveyPath.replace(/\/surveys\/.*$/, '')}`);
+    await page.goto(`${app.server.url}${surveyPath.replace(/\/surveys\/.*$/, '')}`);
     await page.getByRole('link', { name: 'Store visit' }).waitFor();
     await screenshot('survey-10-list-390');
   });
 
   it('logged no console errors on any page', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 
   it('shows the survey in the website widget from the Distribute tab', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${server.url}${surveyPath}/distribute`);
+    await page.goto(`${app.server.url}${surveyPath}/distribute`);
     const workspaceId = surveyPath.split('/')[2]!;
     const install = page.getByRole('textbox', { name: 'Install code' });
     await expect.poll(() => install.inputValue()).toContain(`data-workspace="${workspaceId}"`);
@@ -256,6 +229,6 @@ describe('survey builder', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot('survey-12-widget-390');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });
