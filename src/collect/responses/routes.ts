@@ -11,6 +11,8 @@ import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
 import { findContact } from '../contacts/store.js';
 import { isPersonalLinkUsed, readPersonalLink } from '../surveys/personal-links.js';
+import { SurveyDefinition } from '../../engine/survey/schema.js';
+import { answerFiltersOf } from './answer-filters.js';
 import { csvLine, exportColumns } from './csv-export.js';
 import { createProofOfWork } from './proof-of-work.js';
 import { channels, Submission, takeSubmission } from './intake.js';
@@ -22,8 +24,15 @@ const ResponseFilterQuery = z.object({
   language: z.string().max(35).optional(),
   from: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-01T00:00:00Z' }).optional(),
   to: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2026-11-30T23:59:59Z' }).optional(),
+  /** `<question id>:<value>`, repeatable: every one must hold. */
+  answer: z.union([z.string().max(600), z.array(z.string().max(600)).max(20)]).optional(),
 });
-const toFilters = (query: z.infer<typeof ResponseFilterQuery>) => ({ ...query, from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined });
+const toFilters = (query: z.infer<typeof ResponseFilterQuery>, survey: SurveyDefinition) => ({
+  ...query,
+  from: query.from ? new Date(query.from) : undefined,
+  to: query.to ? new Date(query.to) : undefined,
+  answers: answerFiltersOf(survey, query.answer),
+});
 
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9]{6,40}$/, { error: 'is not a survey link' }) });
 
@@ -129,8 +138,11 @@ export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServ
         limit: z.coerce.number().int().min(1, { error: 'must be at least 1' }).max(500, { error: 'must be at most 500' }).default(50),
       }).strict(),
       handler: async ({ params, query }) => {
-        if (!(await surveyStore.findSurvey(db, params.workspaceId, params.surveyId))) throw notFound('The survey');
-        const rows = await listResponses(db, params.workspaceId, params.surveyId, { ...toFilters(query), beforeId: query.before, limit: query.limit + 1 });
+        const survey = await surveyStore.findSurvey(db, params.workspaceId, params.surveyId);
+        if (!survey) throw notFound('The survey');
+        // Answer filters are read against the latest published version (or the draft before any).
+        const definition = survey.latestVersion === null ? SurveyDefinition.parse(survey.draft) : (await published.version(survey.workspaceId, survey.id, survey.latestVersion))!;
+        const rows = await listResponses(db, params.workspaceId, params.surveyId, { ...toFilters(query, definition), beforeId: query.before, limit: query.limit + 1 });
         const page = rows.slice(0, query.limit);
         return {
           items: page.map((row) => ({
@@ -162,8 +174,9 @@ export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServ
       handler: async ({ params, query, reply }) => {
         const survey = await surveyStore.findSurvey(db, params.workspaceId, params.surveyId);
         if (!survey || survey.latestVersion === null) throw notFound('The survey, or a published version of it,');
-        const columns = exportColumns((await published.version(survey.workspaceId, survey.id, survey.latestVersion))!, { labelsIn: query.labels });
-        const filters = toFilters(query);
+        const definition = (await published.version(survey.workspaceId, survey.id, survey.latestVersion))!;
+        const columns = exportColumns(definition, { labelsIn: query.labels });
+        const filters = toFilters(query, definition);
         // Pages of a thousand, so memory stays flat and the embedded database is never held long.
         async function* lines() {
           yield `\uFEFF${csvLine(columns.map((c) => c.header))}`;

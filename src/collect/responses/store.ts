@@ -52,9 +52,19 @@ export interface ResponseFilters {
   language?: string;
   from?: Date;
   to?: Date;
+  /** Answer filters, all of which must hold: a JSON fragment the answers contain, or text a written answer contains. */
+  answers?: AnswerFilter[];
   /** Newest first; ids are time-ordered, so the last id seen is the cursor. */
   beforeId?: string;
   limit: number;
+}
+
+export type AnswerFilter = { contains: Record<string, unknown> } | { questionId: string; textContains: string };
+
+function answerCondition(filter: AnswerFilter) {
+  if ('contains' in filter) return sql`${responses.answers} @> ${JSON.stringify(filter.contains)}::jsonb`;
+  const pattern = `%${filter.textContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`${responses.answers} ->> ${filter.questionId} ILIKE ${pattern}`;
 }
 
 export async function listResponses(db: Db, workspaceId: string, surveyId: string, filters: ResponseFilters) {
@@ -70,6 +80,7 @@ export async function listResponses(db: Db, workspaceId: string, surveyId: strin
         filters.language ? eq(responses.language, filters.language) : undefined,
         filters.from ? gte(responses.startedAt, filters.from) : undefined,
         filters.to ? lte(responses.startedAt, filters.to) : undefined,
+        ...(filters.answers ?? []).map(answerCondition),
         filters.beforeId ? lt(responses.id, filters.beforeId) : undefined,
       ),
     )
