@@ -183,6 +183,19 @@ describe('survey builder', () => {
     await page.reload();
     expect(await page.getByRole('search').getByLabel('Language').inputValue()).toBe('pl');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+
+    // By answer: the promoter only, then the written answer by a word in it.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
+    const search = page.getByRole('search');
+    await search.getByLabel('Answer to').selectOption({ label: 'How likely are you to recommend us?' });
+    await search.getByLabel('Is', { exact: true }).selectOption('9');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await table.getByRole('cell', { name: 'Ystävällinen palvelu' }).waitFor();
+    await search.getByLabel('Answer to').selectOption({ label: 'Anything else you would like to tell us?' });
+    await search.getByLabel('Contains').fill('kolejka');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await table.getByRole('cell', { name: 'Za długa kolejka' }).waitFor();
   });
 
   it('is usable on a phone-sized screen', async () => {

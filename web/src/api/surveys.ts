@@ -74,6 +74,8 @@ export interface ResponseFilters {
   language?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /** `<question id>:<value>`: a score or choice matches exactly, a written answer by the text it contains. */
+  answer?: string | undefined;
 }
 
 const surveysOf = (workspaceId: string) => `/api/v1/workspaces/${encodeURIComponent(workspaceId)}/surveys`;

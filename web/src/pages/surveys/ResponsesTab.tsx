@@ -35,7 +35,7 @@ export function ResponsesTab({ workspaceId, survey, definition }: { workspaceId:
   const labels = useResponseLabels();
 
   const setFilters = (next: FilterValues) => navigate(`${surveyPath(workspaceId, survey.id, 'responses')}${writeFilters(next)}`, { replace: true });
-  const filters = <ResponseFiltersForm values={values} languages={definition.languages} onChange={setFilters} />;
+  const filters = <ResponseFiltersForm values={values} languages={definition.languages} definition={definition} onChange={setFilters} />;
 
   if (first.error) return <>{filters}<LoadError error={first.error} onRetry={first.reload} /></>;
   if (!first.data) return <>{filters}<Loading /></>;

@@ -13,7 +13,12 @@ export interface FilterValues {
   /** YYYY-MM-DD, or empty. */
   from: string;
   to: string;
+  /** One answer filter, `<question id>:<value>`, or empty. */
+  answer: string;
 }
+
+/** Everything off. */
+export const noFilters: FilterValues = { state: '', channel: '', language: '', from: '', to: '', answer: '' };
 
 const isDay = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
@@ -28,13 +33,15 @@ export function readFilters(search: string): FilterValues {
     language: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(language) ? language : '',
     from: isDay(query.get('from')) ? query.get('from')! : '',
     to: isDay(query.get('to')) ? query.get('to')! : '',
+    // A question with no value yet is kept, so its field stays on screen while it is typed into.
+    answer: /^[a-z][a-z0-9_]{0,63}:.{0,500}$/s.test(query.get('answer') ?? '') ? query.get('answer')! : '',
   };
 }
 
 /** The query string for a set of filters, empty ones left out; '' when nothing is filtered. */
 export function writeFilters(values: FilterValues): string {
   const query = new URLSearchParams();
-  for (const key of ['state', 'channel', 'language', 'from', 'to'] as const) if (values[key]) query.set(key, values[key]);
+  for (const key of ['state', 'channel', 'language', 'from', 'to', 'answer'] as const) if (values[key]) query.set(key, values[key]);
   const text = query.toString();
   return text ? `?${text}` : '';
 }
@@ -49,6 +56,7 @@ export function toApiFilters(values: FilterValues): ResponseFilters {
     language: values.language || undefined,
     from: values.from ? startOf(values.from) : undefined,
     to: values.to ? endOf(values.to) : undefined,
+    answer: /:.+/s.test(values.answer) ? values.answer : undefined,
   };
 }
 

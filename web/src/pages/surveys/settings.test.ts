@@ -4,10 +4,10 @@ import { fromLocalInput, readSettings, settingsValues, toLocalInput } from './se
 
 describe('response filters in the address', () => {
   it('round-trips through the query string and drops what it does not know', () => {
-    const values = readFilters('?state=complete&channel=qr&language=fi&from=2026-11-01&to=2026-11-30&extra=1');
-    expect(values).toEqual({ state: 'complete', channel: 'qr', language: 'fi', from: '2026-11-01', to: '2026-11-30' });
+    const values = readFilters('?state=complete&channel=qr&language=fi&from=2026-11-01&to=2026-11-30&answer=nps%3A9&extra=1');
+    expect(values).toEqual({ state: 'complete', channel: 'qr', language: 'fi', from: '2026-11-01', to: '2026-11-30', answer: 'nps:9' });
     expect(readFilters(writeFilters(values))).toEqual(values);
-    expect(readFilters('?state=deleted&channel=fax&language=<b>&from=yesterday')).toEqual({ state: '', channel: '', language: '', from: '', to: '' });
+    expect(readFilters('?state=deleted&channel=fax&language=<b>&from=yesterday')).toEqual({ state: '', channel: '', language: '', from: '', to: '', answer: '' });
     expect(writeFilters(readFilters(''))).toBe('');
   });
 
@@ -15,6 +15,8 @@ describe('response filters in the address', () => {
     const api = toApiFilters(readFilters('?from=2026-11-01&to=2026-11-01'));
     expect(new Date(api.to!).getTime() - new Date(api.from!).getTime()).toBe(24 * 3600 * 1000 - 1);
     expect(api.state).toBeUndefined();
+    expect(toApiFilters(readFilters('?answer=comment%3Alate%20delivery')).answer).toBe('comment:late delivery');
+    expect(readFilters('?answer=<script>').answer).toBe('');
   });
 });
 
