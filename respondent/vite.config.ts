@@ -23,7 +23,7 @@ export default defineConfig({
     emptyOutDir: true,
     // The CSP allows data: images only; keep every other asset a real file.
     assetsInlineLimit: 0,
-    // One entry chunk: nothing to preload, so no preload polyfill either.
+    // Chunks fetched on demand only (other languages' chrome, rare question types): no preload polyfill.
     modulePreload: { polyfill: false },
     target: 'es2020',
   },
@@ -50,14 +50,20 @@ function engineWithoutZod(): Plugin {
   };
 }
 
-/** The widget bundle's folder inside the output (and under /respondent/assets/ on the server). */
-const widgetFolder = 'assets/widget';
+/** The widget's folders inside the output (and under /respondent/assets/ on the server). */
+const assetsFolder = 'assets';
+/** The entry, which the loader imports: what every survey needs. */
+const widgetFolder = `${assetsFolder}/widget`;
+/** Chunks the entry imports on demand: other languages' chrome and the rarer question types. */
+const widgetPartsFolder = `${assetsFolder}/widget-parts`;
 
 /**
  * After the page, two more builds into the same output folder (wherever the page's went):
  *
  * 1. the widget bundle, `src/widget/index.tsx`: one ES module (`mount`), hashed, in
- *    dist/assets/widget/ — a folder of its own so the page's budget check counts only the page;
+ *    dist/assets/widget/ — a folder of its own so the page's budget check counts only the page —
+ *    and the chunks it imports on demand (fi/pl chrome, rare question types) in
+ *    dist/assets/widget-parts/, which it finds relative to its own URL;
  * 2. the loader, `src/loader/index.ts`: one classic script (IIFE) at dist/widget.js, unhashed (its
  *    URL is what sites paste), with the widget bundle's hashed path built in.
  *
@@ -79,19 +85,25 @@ function widgetAndLoader(): Plugin {
       const shared = { configFile: false, root: respondentRoot, mode, logLevel, publicDir: false } as const;
       const widget = (await build({
         ...shared,
-        base: '/respondent/',
-        plugins: [preact(), engineWithoutZod()],
+        // Relative: the widget runs on other sites' pages, so its chunks resolve from its own URL.
+        base: './',
+        plugins: [preact(), engineWithoutZod(), noPreloadHelper()],
         build: {
-          outDir: path.join(outDir, widgetFolder),
+          outDir: path.join(outDir, assetsFolder),
           emptyOutDir: false,
           assetsInlineLimit: 0,
-          modulePreload: { polyfill: false },
+          // Its chunks import only the entry (already loaded) and carry their CSS inline.
+          modulePreload: false,
           target: 'es2020',
           rolldownOptions: {
             input: { widget: path.join(respondentRoot, 'src/widget/index.tsx') },
-            // Keep `mount`: the loader calls it.
-            preserveEntrySignatures: 'exports-only',
-            output: { format: 'es', entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js', codeSplitting: false },
+            // Keep `mount` (the loader calls it); the entry may export more for its chunks.
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              format: 'es',
+              entryFileNames: `${widgetFolder.slice(assetsFolder.length + 1)}/[name]-[hash].js`,
+              chunkFileNames: `${widgetPartsFolder.slice(assetsFolder.length + 1)}/[name]-[hash].js`,
+            },
           },
         },
       })) as Rolldown.RolldownOutput;
@@ -100,7 +112,7 @@ function widgetAndLoader(): Plugin {
       await build({
         ...shared,
         plugins: [engineWithoutZod()],
-        define: { __KUULO_WIDGET_PATH__: JSON.stringify(`respondent/${widgetFolder}/${entry.fileName}`) },
+        define: { __KUULO_WIDGET_PATH__: JSON.stringify(`respondent/${assetsFolder}/${entry.fileName}`) },
         build: {
           outDir,
           emptyOutDir: false,
@@ -112,5 +124,20 @@ function widgetAndLoader(): Plugin {
         },
       });
     },
+  };
+}
+
+/**
+ * Vite wraps every dynamic `import()` in a helper (~0.5 KB gzip) that preloads the chunk's
+ * dependencies and CSS. The widget's chunks have neither (they import only the entry, which is
+ * loaded, and carry their CSS as text), so the helper only imports.
+ */
+function noPreloadHelper(): Plugin {
+  const helperId = '\0vite/preload-helper.js';
+  return {
+    name: 'kuulo:no-preload-helper',
+    enforce: 'pre',
+    resolveId: (id) => (id === helperId ? id : undefined),
+    load: (id) => (id === helperId ? 'export const __vitePreload = (load) => load();' : undefined),
   };
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { pickUiLocale } from '../../../src/engine/i18n/locales.js';
 import { walkSurvey, type HiddenValues } from '../../../src/engine/survey/logic.js';
 import { surveyText } from '../renderer/text.js';
-import { Survey, uiStringsFor, type SendOutcome, type SurveyProgress, type SurveyStep, type UiStrings } from '../renderer/index.js';
+import { hasUiStrings, loadUiStrings, prepareSurvey, Survey, uiStringsFor, type SendOutcome, type SurveyProgress, type SurveyStep, type UiStrings } from '../renderer/index.js';
 import { loadSurvey, postResponse, type PublicSurvey, type StopReason } from './api.js';
 import { chooseLanguage } from './language.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
@@ -44,11 +44,15 @@ export function HostedSurvey(props: { link?: SurveyLink }) {
   const [attempt, setAttempt] = useState(0);
   const store = useMemo(() => createResponseStore(link.slug ?? ''), [link.slug]);
   const fallbackLanguage = pickUiLocale([link.requestedLanguage ?? '', ...navigator.languages]);
+  // The chrome in languages other than English is a chunk of its own: fetched alongside the survey.
+  const [hasFallbackStrings, setHasFallbackStrings] = useState(() => hasUiStrings(fallbackLanguage));
+  useEffect(() => void loadUiStrings(fallbackLanguage).then(() => setHasFallbackStrings(true)), [fallbackLanguage]);
 
   useEffect(() => {
-    if (!link.slug) return setView({ kind: 'message', message: 'notFound' });
+    if (!link.slug) return void loadUiStrings(fallbackLanguage).then(() => setView({ kind: 'message', message: 'notFound' }));
     let isCurrent = true;
-    void loadSurvey(link.slug, { language: link.requestedLanguage, token: link.token }).then((outcome) => {
+    const loading = loadSurvey(link.slug, { language: link.requestedLanguage, token: link.token });
+    void Promise.all([loading, loadUiStrings(fallbackLanguage)]).then(async ([outcome]) => {
       if (!isCurrent) return;
       if (outcome.kind === 'stopped') return setView({ kind: 'message', message: outcome.reason });
       if (outcome.kind !== 'loaded') return setView({ kind: 'message', message: outcome.kind === 'not_found' ? 'notFound' : 'loadFailed' });
@@ -58,7 +62,8 @@ export function HostedSurvey(props: { link?: SurveyLink }) {
       // A finished respondent sees their thank-you again, whatever has happened to the survey since.
       if (saved?.state !== 'complete' && survey.status !== 'open') return setView({ kind: 'message', message: survey.status });
       const language = chooseLanguage(survey.definition, { requested: link.requestedLanguage, saved: saved?.language, apiChoice: survey.language });
-      setView({ kind: 'survey', survey, saved, language });
+      await prepareSurvey(survey.definition, language);
+      if (isCurrent) setView({ kind: 'survey', survey, saved, language });
     });
     return () => {
       isCurrent = false;
@@ -72,7 +77,7 @@ export function HostedSurvey(props: { link?: SurveyLink }) {
       <main class="k-page k-loading">
         <div role="status">
           <span class="k-spinner" aria-hidden="true" />
-          <span class="k-sr">{ui.loading}</span>
+          <span class="k-sr">{hasFallbackStrings ? ui.loading : ''}</span>
         </div>
       </main>
     );
@@ -173,7 +178,8 @@ function SurveyScreen({ survey, saved, link, store, onStop, ...props }: SurveySc
     }
   };
 
-  const switchLanguage = (next: string) => {
+  const switchLanguage = async (next: string) => {
+    await loadUiStrings(next);
     setLanguage(next);
     const url = new URL(location.href);
     url.searchParams.set('lang', next);
@@ -202,7 +208,7 @@ function SurveyScreen({ survey, saved, link, store, onStop, ...props }: SurveySc
             <p class="k-alert k-alert--error">{ui.sendFailed}</p>
           ) : null
         }
-        toolbar={definition.languages.length > 1 ? <LanguageSwitcher languages={definition.languages} value={language} label={ui.language} onChange={switchLanguage} /> : null}
+        toolbar={definition.languages.length > 1 ? <LanguageSwitcher languages={definition.languages} value={language} label={ui.language} onChange={(next) => void switchLanguage(next)} /> : null}
         footer={survey.isAnonymous ? <p class="k-footnote">{ui.anonymous}</p> : null}
       />
     </main>

@@ -2,10 +2,9 @@ import type { ComponentChildren } from 'preact';
 import type { AnswerValue } from '../../../src/engine/survey/logic.js';
 import type { Question } from '../../../src/engine/survey/schema.js';
 import type { AnswerProblem } from './flow.js';
-import { ChoiceQuestionView, DropdownQuestionView } from './questions/Choice.js';
-import { MatrixQuestionView } from './questions/Matrix.js';
-import { ConsentQuestionView, DateQuestionView } from './questions/Other.js';
-import { RankingQuestionView } from './questions/Ranking.js';
+import { ChoiceQuestionView } from './questions/Choice.js';
+import { rareQuestionView } from './questions/lazy.js';
+import { ConsentQuestionView } from './questions/Other.js';
 import { CliQuestionView, ScaleQuestionView } from './questions/Scale.js';
 import { TextQuestionView } from './questions/Text.js';
 import { fill } from './strings.js';
@@ -109,17 +108,17 @@ function renderControl(props: QuestionProps): ComponentChildren {
     case 'single_choice':
     case 'multiple_choice':
       return <ChoiceQuestionView {...props} question={question} />;
-    case 'dropdown':
-      return <DropdownQuestionView {...props} question={question} />;
     case 'short_text':
     case 'long_text':
       return <TextQuestionView {...props} question={question} />;
+    case 'dropdown':
     case 'matrix':
-      return <MatrixQuestionView {...props} question={question} />;
     case 'ranking':
-      return <RankingQuestionView {...props} question={question} />;
-    case 'date':
-      return <DateQuestionView {...props} question={question} />;
+    case 'date': {
+      // Fetched before the survey renders (see questions/lazy.ts); until then, nothing.
+      const View = rareQuestionView(question.type);
+      return View ? <View {...props} /> : null;
+    }
     case 'consent':
       return <ConsentQuestionView {...props} question={question} />;
   }

@@ -6,6 +6,7 @@ import { validateResponse, type ResponseProblem } from '../../../src/engine/surv
 import { EndScreen } from './EndScreen.js';
 import { findPageProblems, problemFromServer, questionIdOf, resolveAnswers, type Draft } from './flow.js';
 import { QuestionBlock } from './Question.js';
+import { hasQuestionViews, loadQuestionViews } from './questions/lazy.js';
 import { fill, uiStringsFor } from './strings.js';
 import { surveyText, type PipeValues } from './text.js';
 import { applyTheme } from './theme.js';
@@ -76,6 +77,11 @@ export function Survey(props: SurveyProps) {
   useLayoutEffect(() => applyTheme(rootRef.current, survey.theme));
   const honeypotRef = useRef<HTMLInputElement>(null);
   const uid = useId();
+  // Hosts await prepareSurvey first; should a rare question type's view still be missing, fetch it and render again.
+  const [, setViewsLoaded] = useState(0);
+  useEffect(() => {
+    if (!hasQuestionViews(survey)) void loadQuestionViews(survey).then(() => setViewsLoaded((n) => n + 1));
+  }, [survey]);
 
   const ctx = useMemo<RenderContext>(() => {
     const text = surveyText(survey, language, { ...hidden, ...pipeValues });

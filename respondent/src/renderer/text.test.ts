@@ -2,8 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import catalog from './strings.json';
-import { fill, uiStringsFor } from './strings.js';
+import en from './strings/en.json';
+import fi from './strings/fi.json';
+import pl from './strings/pl.json';
+import { fill, hasUiStrings, loadUiStrings, uiStringsFor } from './strings.js';
 import { surveyText } from './text.js';
 
 const sourceRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -42,13 +44,19 @@ describe('survey text', () => {
 describe('chrome strings', () => {
   it('has every English key in Finnish and Polish, with the same slots', () => {
     const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const locale of ['fi', 'pl'] as const) {
-      expect(Object.keys(catalog[locale]).sort()).toEqual(Object.keys(catalog.en).sort());
-      for (const [key, english] of Object.entries(catalog.en)) expect([key, slots(catalog[locale][key as keyof typeof catalog.en])]).toEqual([key, slots(english)]);
+    for (const translation of [fi, pl]) {
+      expect(Object.keys(translation).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, english] of Object.entries(en)) expect([key, slots(translation[key as keyof typeof en])]).toEqual([key, slots(english)]);
     }
   });
 
-  it('follows the survey language, falling back to English', () => {
+  it('follows the survey language once its chunk is loaded, falling back to English', async () => {
+    expect(hasUiStrings('en')).toBe(true);
+    expect(hasUiStrings('de')).toBe(true);
+    expect(hasUiStrings('fi')).toBe(false);
+    expect(uiStringsFor('fi').next).toBe('Next');
+    await Promise.all([loadUiStrings('fi-FI'), loadUiStrings('pl'), loadUiStrings('de')]);
+    expect(hasUiStrings('fi')).toBe(true);
     expect(uiStringsFor('fi').next).toBe('Seuraava');
     expect(uiStringsFor('pl-PL').submit).toBe('Wyślij');
     expect(uiStringsFor('de').next).toBe('Next');

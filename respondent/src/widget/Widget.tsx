@@ -3,7 +3,7 @@ import type { HiddenValues } from '../../../src/engine/survey/logic.js';
 import { loadSurvey, postResponse, type PublicSurvey, type ResponseContext } from '../page/api.js';
 import { newSubmissionId } from '../page/saved.js';
 import { createSender } from '../page/sender.js';
-import { Survey, uiStringsFor, type SendOutcome, type SurveyStep } from '../renderer/index.js';
+import { loadUiStrings, prepareSurvey, Survey, uiStringsFor, type SendOutcome, type SurveyStep } from '../renderer/index.js';
 import { surveyText } from '../renderer/text.js';
 import { closeLabel, hiddenFromAttributes, kuuloFetch, widgetLanguage } from './widget-logic.js';
 import type { MountOptions } from './options.js';
@@ -28,11 +28,16 @@ export function Widget({ base, survey: entry, identity, pageUrl, onMoment, onClo
   const sender = useMemo(() => createSender({ post: (body) => postResponse(entry.slug, body, fetchKuulo), onRetrying: setIsRetrying }), [entry.slug, fetchKuulo]);
 
   useEffect(() => {
-    void loadSurvey(entry.slug, { language: null, token: null }, fetchKuulo).then((outcome) => {
+    // The chrome in the visitor's first language comes while the survey does (English needs nothing).
+    void loadUiStrings(navigator.language);
+    void loadSurvey(entry.slug, { language: null, token: null }, fetchKuulo).then(async (outcome) => {
       if (outcome.kind !== 'loaded' || outcome.survey.status !== 'open') return onClose();
       const { survey } = outcome;
+      const language = widgetLanguage(survey.definition, navigator.languages, survey.language);
+      // Before the first render: the chrome in its language, and the views of any rare question types.
+      await prepareSurvey(survey.definition, language);
       returnFocus.current = document.activeElement;
-      setShown({ survey, language: widgetLanguage(survey.definition, navigator.languages, survey.language), startedAt: Date.now(), submissionId: newSubmissionId() });
+      setShown({ survey, language, startedAt: Date.now(), submissionId: newSubmissionId() });
       onMoment('shown');
     });
   }, []);

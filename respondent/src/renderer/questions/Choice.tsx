@@ -36,24 +36,3 @@ export function ChoiceQuestionView({ question, value, onAnswer, ctx, inputId }: 
     </div>
   );
 }
-
-/** A native select: the right control for long lists, and the phone's own picker on touch. */
-export function DropdownQuestionView({ question, value, onAnswer, ctx, inputId, describedBy }: QuestionProps<QuestionOf<'dropdown'>>) {
-  return (
-    <select
-      id={inputId}
-      class="k-select"
-      value={typeof value === 'string' ? value : ''}
-      aria-describedby={describedBy}
-      aria-required={question.required || undefined}
-      onChange={(event) => onAnswer(event.currentTarget.value || undefined)}
-    >
-      <option value="">{ctx.ui.choose}</option>
-      {question.options.map((option) => (
-        <option value={option.id} key={option.id}>
-          {ctx.text(option.label)}
-        </option>
-      ))}
-    </select>
-  );
-}

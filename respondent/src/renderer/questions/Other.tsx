@@ -1,22 +1,5 @@
 import type { QuestionOf, QuestionProps } from '../types.js';
 
-/** A native date input: the browser's own picker, in the respondent's locale, on every device. */
-export function DateQuestionView({ question, value, onAnswer, inputId, describedBy }: QuestionProps<QuestionOf<'date'>>) {
-  return (
-    <input
-      type="date"
-      id={inputId}
-      class="k-input k-date"
-      value={typeof value === 'string' ? value : ''}
-      min={question.min}
-      max={question.max}
-      aria-describedby={describedBy}
-      aria-required={question.required || undefined}
-      onInput={(event) => onAnswer(event.currentTarget.value || undefined)}
-    />
-  );
-}
-
 /** Consent: one checkbox whose label is the question itself. */
 export function ConsentQuestionView({ question, value, onAnswer, ctx, inputId, describedBy }: QuestionProps<QuestionOf<'consent'>>) {
   return (
