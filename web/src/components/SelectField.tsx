@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { SelectHTMLAttributes } from 'react';
+import { FieldNotes } from './FieldNotes.js';
 
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange' | 'id'>;
 
@@ -43,16 +44,7 @@ export function SelectField({ label, value, options, onValueChange, hint, error,
           </option>
         ))}
       </select>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes hint={hint} hintId={hintId} error={error} errorId={errorId} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { Alert } from '../components/Alert.js';
 import { AuthLayout } from '../components/AuthLayout.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { TextField } from '../components/TextField.js';
-import { describeError, isOnlyAboutFields, serverFieldError } from '../forms/errors.js';
+import { serverFieldError } from '../forms/errors.js';
 import { checkEmail, checkRequired, hasErrors } from '../forms/validate.js';
 import type { FieldErrors } from '../forms/validate.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { useRouter } from '../router/router.js';
 import { safeReturnPath } from '../router/routes.js';
 import { useSession } from '../session/SessionProvider.js';
+import { FormErrorAlert } from '../forms/FormErrorAlert.js';
 
 type Field = 'email' | 'password';
 const fields: readonly Field[] = ['email', 'password'];
@@ -58,9 +59,7 @@ export function LoginPage() {
           <p>{t('login.setupNeeded.body')}</p>
         </Alert>
       )}
-      {serverError !== null && !isOnlyAboutFields(serverError, fields) && (
-        <Alert tone="error">{describeError(t, serverError)}</Alert>
-      )}
+      <FormErrorAlert error={serverError} fields={fields} />
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           label={t('login.email')}

@@ -5,7 +5,7 @@ import { Alert } from '../components/Alert.js';
 import { AuthLayout } from '../components/AuthLayout.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { TextField } from '../components/TextField.js';
-import { describeError, isOnlyAboutFields, serverFieldError } from '../forms/errors.js';
+import { serverFieldError } from '../forms/errors.js';
 import { checkEmail, checkPassword, checkRequired, hasErrors, minPasswordLength } from '../forms/validate.js';
 import type { FieldErrors } from '../forms/validate.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
@@ -13,6 +13,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { Link, useRouter } from '../router/router.js';
 import { readSetupToken, roomPath } from '../router/routes.js';
 import { useSession } from '../session/SessionProvider.js';
+import { FormErrorAlert } from '../forms/FormErrorAlert.js';
 
 type Field = 'name' | 'email' | 'password' | 'workspaceName';
 const fields: readonly Field[] = ['name', 'email', 'password', 'workspaceName'];
@@ -92,9 +93,7 @@ export function SetupPage() {
     <AuthLayout>
       <PageHeading lead={t('setup.intro')}>{t('setup.title')}</PageHeading>
       {!token && <Alert tone="warning">{t('setup.noToken')}</Alert>}
-      {serverError !== null && !isOnlyAboutFields(serverError, fields) && (
-        <Alert tone="error">{describeError(t, serverError)}</Alert>
-      )}
+      <FormErrorAlert error={serverError} fields={fields} />
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField label={t('setup.name')} autoComplete="name" value={values.name} onValueChange={set('name')} error={fieldError('name')} required />
         <TextField

@@ -2,11 +2,9 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { deleteContact, getContact, updateContact } from '../../api/contacts.js';
 import type { ContactDetail } from '../../api/contacts.js';
-import { Alert } from '../../components/Alert.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
-import { describeError, isOnlyAboutFields } from '../../forms/errors.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -17,6 +15,7 @@ import { useResponseLabels } from '../surveys/responseLabels.js';
 import { ContactFieldsForm } from './ContactFieldsForm.js';
 import { changedInput, contactToFields, rowsToAttributes } from './contactForm.js';
 import type { AttributeProblem, ContactFields } from './contactForm.js';
+import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
 
 const fieldNames = ['externalId', 'email', 'name', 'language', 'attributes'] as const;
 
@@ -85,7 +84,7 @@ function ContactEditor({ workspaceId, contact, onSaved }: { workspaceId: string;
     <section className="card contact-card" aria-labelledby="contact-title">
       <h2 id="contact-title">{contactLabel(contact, t('contacts.unnamed'))}</h2>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        {serverError !== null && !isOnlyAboutFields(serverError, fieldNames) && <Alert tone="error">{describeError(t, serverError)}</Alert>}
+        <FormErrorAlert error={serverError} fields={fieldNames} />
         <ContactFieldsForm
           fields={fields}
           onChange={(next) => {

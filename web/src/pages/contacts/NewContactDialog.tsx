@@ -2,13 +2,12 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { createContact } from '../../api/contacts.js';
 import type { Contact } from '../../api/contacts.js';
-import { Alert } from '../../components/Alert.js';
 import { Dialog } from '../../components/Dialog.js';
-import { describeError, isOnlyAboutFields } from '../../forms/errors.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { ContactFieldsForm } from './ContactFieldsForm.js';
 import { emptyFields, fieldsToInput, rowsToAttributes, withoutNulls } from './contactForm.js';
 import type { AttributeProblem } from './contactForm.js';
+import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
 
 const fieldNames = ['externalId', 'email', 'name', 'language', 'attributes'] as const;
 
@@ -56,7 +55,7 @@ function NewContactForm({ workspaceId, onDismiss, onCreated }: Omit<NewContactDi
 
   return (
     <form className="form contact-form" onSubmit={(event) => void submit(event)} noValidate>
-      {serverError !== null && !isOnlyAboutFields(serverError, fieldNames) && <Alert tone="error">{describeError(t, serverError)}</Alert>}
+      <FormErrorAlert error={serverError} fields={fieldNames} />
       <ContactFieldsForm fields={fields} onChange={setFields} attributeProblems={problems} identityProblem={identityProblem} serverError={serverError} disabled={isBusy} />
       <div className="dialog-actions">
         <button type="button" className="button button-secondary" onClick={onDismiss} disabled={isBusy}>

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Member } from '../../api/types.js';
 import { addMember } from '../../api/workspaces.js';
-import { Alert } from '../../components/Alert.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
-import { describeError, isOnlyAboutFields, serverFieldError } from '../../forms/errors.js';
+import { serverFieldError } from '../../forms/errors.js';
 import { checkEmail, checkPassword, checkRequired, hasErrors, minPasswordLength } from '../../forms/validate.js';
 import type { FieldErrors } from '../../forms/validate.js';
 import { useRoleLabel } from '../../hooks/useLabels.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
 
 type Field = 'email' | 'name' | 'role' | 'password';
 const fields: readonly Field[] = ['email', 'name', 'role', 'password'];
@@ -68,7 +68,7 @@ export function AddMemberForm({ workspaceId, roles, onAdded }: AddMemberFormProp
   return (
     <section className="card" aria-labelledby="add-member-title">
       <h2 id="add-member-title">{t('members.add.title')}</h2>
-      {serverError !== null && !isOnlyAboutFields(serverError, fields) && <Alert tone="error">{describeError(t, serverError)}</Alert>}
+      <FormErrorAlert error={serverError} fields={fields} />
       <form className="form form-grid" onSubmit={(event) => void submit(event)} noValidate>
         <TextField label={t('members.email')} type="email" autoComplete="off" value={values.email} onValueChange={set('email')} error={fieldError('email')} required />
         <TextField label={t('members.name')} autoComplete="off" value={values.name} onValueChange={set('name')} error={fieldError('name')} required />

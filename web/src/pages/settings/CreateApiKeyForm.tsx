@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CreatedApiKey } from '../../api/types.js';
 import { createApiKey } from '../../api/workspaces.js';
-import { Alert } from '../../components/Alert.js';
 import { TextField } from '../../components/TextField.js';
-import { describeError, isOnlyAboutFields, serverFieldError } from '../../forms/errors.js';
+import { serverFieldError } from '../../forms/errors.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
 
 const fields = ['name', 'scopes'] as const;
 
@@ -52,7 +52,7 @@ export function CreateApiKeyForm({ workspaceId, scopes, onCreated }: CreateApiKe
   return (
     <section className="card" aria-labelledby="create-key-title">
       <h2 id="create-key-title">{t('apiKeys.create.title')}</h2>
-      {serverError !== null && !isOnlyAboutFields(serverError, fields) && <Alert tone="error">{describeError(t, serverError)}</Alert>}
+      <FormErrorAlert error={serverError} fields={fields} />
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
           className="field-narrow"

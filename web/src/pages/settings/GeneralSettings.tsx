@@ -5,12 +5,13 @@ import { updateWorkspace } from '../../api/workspaces.js';
 import { Alert } from '../../components/Alert.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
-import { describeError, isOnlyAboutFields, serverFieldError } from '../../forms/errors.js';
+import { serverFieldError } from '../../forms/errors.js';
 import { checkRequired } from '../../forms/validate.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { isLocale, localeNames, locales } from '../../i18n/locale.js';
 import { useSession } from '../../session/SessionProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
+import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
 
 const fields = ['name', 'timezone', 'defaultLocale'] as const;
 
@@ -62,7 +63,7 @@ function GeneralForm({ workspace, canManage }: { workspace: Workspace; canManage
   return (
     <form className="form form-narrow" onSubmit={(event) => void submit(event)} noValidate>
       {!canManage && <Alert tone="info">{t('settings.readOnly')}</Alert>}
-      {serverError !== null && !isOnlyAboutFields(serverError, fields) && <Alert tone="error">{describeError(t, serverError)}</Alert>}
+      <FormErrorAlert error={serverError} fields={fields} />
       {isSaved && <Alert tone="success">{t('general.saved')}</Alert>}
       <TextField
         label={t('general.name')}

@@ -3,14 +3,14 @@ import type { FormEvent } from 'react';
 import { localize } from '../../../../src/engine/survey/text.js';
 import { createSurvey, listSurveyTemplates } from '../../api/surveys.js';
 import type { SurveyDetail } from '../../api/surveys.js';
-import { Alert } from '../../components/Alert.js';
 import { Dialog } from '../../components/Dialog.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { TextField } from '../../components/TextField.js';
-import { describeError, isOnlyAboutFields, serverFieldError } from '../../forms/errors.js';
+import { serverFieldError } from '../../forms/errors.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
 
 interface NewSurveyDialogProps {
   workspaceId: string;
@@ -66,7 +66,7 @@ function NewSurveyForm({ workspaceId, onDismiss, onCreated }: Omit<NewSurveyDial
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-      {serverError !== null && !isOnlyAboutFields(serverError, ['name']) && <Alert tone="error">{describeError(t, serverError)}</Alert>}
+      <FormErrorAlert error={serverError} fields={['name']} />
       <TextField
         label={t('surveys.name')}
         hint={t('surveys.nameHint')}

@@ -4,11 +4,12 @@ import { updateSurvey } from '../../api/surveys.js';
 import type { SurveyDetail } from '../../api/surveys.js';
 import { Alert } from '../../components/Alert.js';
 import { TextField } from '../../components/TextField.js';
-import { describeError, isOnlyAboutFields, serverFieldError } from '../../forms/errors.js';
+import { serverFieldError } from '../../forms/errors.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { readSettings, settingsValues } from './settings.js';
 import type { SettingsCheck, SettingsField, SettingsValues } from './settings.js';
+import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
 
 const problemText: Record<NonNullable<SettingsCheck['problems'][SettingsField]>, MessageKey> = {
   wholeNumber: 'surveys.settings.wholeNumber',
@@ -101,7 +102,7 @@ export function SettingsForm({ workspaceId, detail, onSaved, canManage }: Settin
             {t('surveys.settings.anonymousHint')}
           </p>
         </fieldset>
-        {serverError !== null && !isOnlyAboutFields(serverError, fields) && <Alert tone="error">{describeError(t, serverError)}</Alert>}
+        <FormErrorAlert error={serverError} fields={fields} />
         {isSaved && <Alert tone="success">{t('surveys.settings.saved')}</Alert>}
         {canManage && (
           <div className="form-actions">

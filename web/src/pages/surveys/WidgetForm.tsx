@@ -6,11 +6,12 @@ import { ApiError, normalizePath } from '../../api/client.js';
 import { Alert } from '../../components/Alert.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
-import { describeError, isOnlyAboutFields, serverFieldError } from '../../forms/errors.js';
+import { serverFieldError } from '../../forms/errors.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { readWidget, whenTypes, widgetValues } from './widget.js';
 import type { WhenType, WidgetProblems, WidgetValues } from './widget.js';
 import { PageRules, TargetingRules } from './WidgetRules.js';
+import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
 
 interface WidgetFormProps {
   workspaceId: string;
@@ -111,7 +112,7 @@ export function WidgetForm({ workspaceId, detail, onSaved, canManage }: WidgetFo
             <TextField label={t('surveys.widget.recontactDays')} hint={t('surveys.widget.recontactHint')} type="number" inputMode="numeric" min={0} max={3650} value={values.recontactDays} onValueChange={set('recontactDays')} error={errorOf('recontactDays')} />
           </div>
         </fieldset>
-        {serverError !== null && !isOnlyAboutFields(serverError, placed) && <Alert tone="error">{describeError(t, serverError)}</Alert>}
+        <FormErrorAlert error={serverError} fields={placed} />
         {isSaved && <Alert tone="success">{t('surveys.widget.saved')}</Alert>}
         {canManage && (
           <div className="form-actions">
