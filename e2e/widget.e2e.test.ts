@@ -79,7 +79,8 @@ describe('the website widget', () => {
     await buildRespondentPage();
     server = await startTestServer();
     admin = await new AdminClient(server.url).setUp(server.setupToken);
-    site = await startHostileSite(server.url, admin.workspaceId);
+    const { secret } = await admin.request('POST', `/api/v1/workspaces/${admin.workspaceId}/collect-settings/identity-secret`);
+    site = await startHostileSite(server.url, admin.workspaceId, { identitySecret: secret });
     browser = await launchChromium();
   });
 
@@ -188,7 +189,8 @@ describe('the website widget', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'widget-3-thanks.png'), animations: 'disabled' });
     expect(await findWidgetAccessibilityViolations(page)).toEqual([]);
 
-    const context_ = { pageUrl: `${site.url}/shop/checkout`, identity: { id: 'cust-7', attributes: { plan: 'pro', country: 'FI', name: 'Aino' } } };
+    const told = { id: 'cust-7', attributes: { plan: 'pro', country: 'FI', name: 'Aino' } };
+    const context_ = { pageUrl: `${site.url}/shop/checkout`, identity: { ...told, signature: expect.stringMatching(/^[\da-f]{64}$/) } };
     expect(posted).toHaveLength(2);
     expect(posted[0]).toMatchObject({ isComplete: false, channel: 'widget', language: 'en', answers: { nps: 3, why_low: 'Delivery took too long.' }, hidden: { name: 'Aino' }, context: context_ });
     expect(posted[1]).toMatchObject({ isComplete: true, channel: 'widget', submissionId: posted[0]!['submissionId'], context: context_ });
@@ -200,6 +202,8 @@ describe('the website widget', () => {
       language: 'en',
       endingId: 'thanks',
       answers: { nps: 3, why_low: 'Delivery took too long.', comment: 'Otherwise great!' },
+      // The site's server signed the id, so Kuulo trusts it; the signature itself is not kept.
+      context: { pageUrl: `${site.url}/shop/checkout`, identity: { ...told, isVerified: true } },
     });
 
     // Escape closes it and gives the focus back to the button that set it off.

@@ -21,6 +21,7 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/close': {},
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/links': { contact: { email: 'x@example.com' } },
   'PATCH /api/v1/workspaces/:workspaceId/collect-settings': { widgetCooldownDays: 1 },
+  'POST /api/v1/workspaces/:workspaceId/collect-settings/identity-secret': {},
   'POST /api/v1/workspaces/:workspaceId/contacts': { email: 'planted@example.com' },
   'PATCH /api/v1/workspaces/:workspaceId/contacts/:contactId': { name: 'Renamed' },
   'POST /api/v1/workspaces/:workspaceId/contacts/imports': { csv: 'email\nplanted@example.com' },

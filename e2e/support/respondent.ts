@@ -54,7 +54,7 @@ export class AdminClient {
     return { id: created.id, slug: created.slug };
   }
 
-  async listResponses(surveyId: string): Promise<{ id: string; state: string; answers: Record<string, unknown>; language: string; channel: string; endingId: string | null }[]> {
+  async listResponses(surveyId: string): Promise<{ id: string; state: string; answers: Record<string, unknown>; language: string; channel: string; endingId: string | null; context: Record<string, unknown> }[]> {
     const body = await this.request('GET', `/api/v1/workspaces/${this.workspaceId}/surveys/${surveyId}/responses`);
     return body.items;
   }

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +10,7 @@ import type { Page } from 'playwright-core';
  * with the strict CSP a careful site has (scripts from itself and Kuulo, no inline style at all)
  * and CSS that does its worst to anything it can reach. It installs the widget the way the admin
  * app tells people to: the loader's <script> tag, plus the site's own script with the optional
- * call-queue stub, an identify() call, and a button whose click tracks an event.
+ * call-queue stub, an identify() call (signed, when given the identity secret), and a button whose click tracks an event.
  *
  *   /shop/…?event=NAME&tall=1   a shop page; the "Done" button calls kuulo.track(NAME); tall=1 makes it long
  *   /blog/SLUG                  a blog post with survey SLUG framed in it (the embed snippet)
@@ -25,12 +26,13 @@ kuulo-widget { display: none !important; position: absolute !important; top: -99
 :root, * { --k-accent: #ff00ff !important; --k-text: #ff0000 !important; }
 `;
 
-const siteJs = `
+/** The site's script; `signature` is what its server computed for the visitor id (identity verification). */
+const siteJs = (signature: string | null) => `
 window.kuulo = window.kuulo || { q: [] };
 ['track', 'identify', 'reset'].forEach(function (m) {
   window.kuulo[m] = window.kuulo[m] || function () { window.kuulo.q.push([m, arguments]); };
 });
-kuulo.identify('cust-7', { plan: 'pro', country: 'FI', name: 'Aino' });
+kuulo.identify('cust-7', { plan: 'pro', country: 'FI', name: 'Aino' }${signature ? `, { signature: '${signature}' }` : ''});
 document.addEventListener('DOMContentLoaded', function () {
   document.getElementById('done').addEventListener('click', function () {
     kuulo.track(new URLSearchParams(location.search).get('event') || 'checkout_done');
@@ -82,7 +84,12 @@ export interface HostileSite {
   close(): Promise<void>;
 }
 
-export async function startHostileSite(kuuloUrl: string, workspaceId: string): Promise<HostileSite> {
+/**
+ * `identitySecret`: the workspace's identity secret, which the site's server uses to sign the
+ * visitor id it passes to `kuulo.identify`, as a company that turned verification on does.
+ */
+export async function startHostileSite(kuuloUrl: string, workspaceId: string, options: { identitySecret?: string } = {}): Promise<HostileSite> {
+  const signature = options.identitySecret ? createHmac('sha256', options.identitySecret).update('cust-7').digest('hex') : null;
   const csp = `default-src 'self'; script-src 'self' ${kuuloUrl}; connect-src ${kuuloUrl}; style-src 'self'`;
   const server = http.createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://site.invalid');
@@ -98,7 +105,7 @@ export async function startHostileSite(kuuloUrl: string, workspaceId: string): P
       return send('text/html', blogPost(kuuloUrl, blog[1]!));
     }
     if (pathname === '/site.css') return send('text/css', hostileCss);
-    if (pathname === '/site.js') return send('text/javascript', siteJs);
+    if (pathname === '/site.js') return send('text/javascript', siteJs(signature));
     if (pathname === '/favicon.ico') return response.writeHead(204).end();
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, workspaces } from '../platform/db/schema.js';
 
 /** A survey: its draft, its settings, and where it stands (draft → published → closed). */
@@ -16,6 +16,8 @@ export const surveys = pgTable(
     draft: jsonb('draft').notNull(),
     settings: jsonb('settings').notNull().default({}),
     latestVersion: integer('latest_version'),
+    /** Counts saves of the draft or the name, so two editors cannot overwrite each other unseen. */
+    draftRevision: integer('draft_revision').notNull().default(1),
     createdByUserId: uuid('created_by_user_id'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -119,6 +121,11 @@ export const collectSettings = pgTable('collect_settings', {
     .primaryKey()
     .references(() => workspaces.id, { onDelete: 'cascade' }),
   widgetCooldownDays: integer('widget_cooldown_days').notNull().default(14),
+  /** The key the company's server signs visitor ids with for `kuulo.identify`; null: identities are kept unverified. */
+  identitySecret: text('identity_secret'),
+  identitySecretCreatedAt: timestamp('identity_secret_created_at', { withTimezone: true }),
+  /** Drop identities whose signature does not hold (the answers are kept, anonymous). */
+  requireVerifiedIdentity: boolean('require_verified_identity').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -18,7 +18,8 @@ declare const __KUULO_WIDGET_PATH__: string;
 type Method = 'track' | 'identify' | 'reset';
 interface KuuloApi {
   track(name: string): void;
-  identify(id: string, attributes?: Record<string, string | number | boolean>): void;
+  /** `options.signature`: the id signed by the company's server (hex HMAC-SHA256 with the workspace's identity secret). */
+  identify(id: string, attributes?: Record<string, string | number | boolean>, options?: { signature?: string }): void;
   reset(): void;
   /** Calls made before widget.js ran, by the optional stub: [method, arguments]. */
   q?: [Method, ArrayLike<unknown>][];
@@ -131,9 +132,10 @@ function start(): void {
       if (config) signal({ type: 'event', name });
       else early.push(name);
     },
-    identify(id, attributes) {
+    identify(id, attributes, options) {
       const known = memory.identity();
-      const identity = cleanIdentity(id, { ...(known?.id === String(id) ? known.attributes : {}), ...attributes });
+      const same = known?.id === String(id) ? known : null;
+      const identity = cleanIdentity(id, { ...same?.attributes, ...attributes }, options?.signature ?? same?.signature);
       if (!identity) return;
       memory.setIdentity(identity);
       // Targeting may hold now for a survey that shows straight away.

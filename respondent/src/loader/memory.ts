@@ -79,8 +79,8 @@ export function createMemory(workspaceId: string, { storage = browserStorage(), 
     },
 
     identity(): Identity | null {
-      const value = readJson(storage, identityKey) as { id?: unknown; attributes?: unknown } | null;
-      return value ? cleanIdentity(value.id, value.attributes) : keptIdentity;
+      const value = readJson(storage, identityKey) as { id?: unknown; attributes?: unknown; signature?: unknown } | null;
+      return value ? cleanIdentity(value.id, value.attributes, value.signature) : keptIdentity;
     },
 
     /** Keeps who the visitor is for the next pages; null forgets it (`kuulo.reset()`). */

@@ -131,4 +131,11 @@ describe('identity', () => {
     expect(cleanIdentity(null, {})).toBeNull();
     expect(cleanIdentity('y'.repeat(300), null)?.id).toHaveLength(200);
   });
+
+  it('keeps a signature only when it looks like one (64 hex digits)', () => {
+    const signature = 'ab'.repeat(32);
+    expect(cleanIdentity('cust-7', {}, signature)).toEqual({ id: 'cust-7', attributes: {}, signature });
+    expect(cleanIdentity('cust-7', {}, 'ab'.repeat(31))).toEqual({ id: 'cust-7', attributes: {} });
+    expect(cleanIdentity('cust-7', {}, { signature })).toEqual({ id: 'cust-7', attributes: {} });
+  });
 });

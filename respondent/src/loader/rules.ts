@@ -42,6 +42,8 @@ export interface WidgetConfig {
 export interface Identity {
   id: string;
   attributes: Attributes;
+  /** hex HMAC-SHA256 of the id with the workspace's identity secret, made by the company's server. */
+  signature?: string;
 }
 
 /**
@@ -162,10 +164,10 @@ export function isExitIntent(event: { clientY: number; relatedTarget: unknown })
 
 /**
  * Identity as the server accepts it (id up to 200 characters; attribute names like `plan`, up to
- * 64; values text up to 500, numbers or booleans): anything else is left out rather than costing
- * the response.
+ * 64; values text up to 500, numbers or booleans; a signature of 64 hex digits): anything else is
+ * left out rather than costing the response.
  */
-export function cleanIdentity(id: unknown, attributes: unknown): Identity | null {
+export function cleanIdentity(id: unknown, attributes: unknown, signature?: unknown): Identity | null {
   if ((typeof id !== 'string' && typeof id !== 'number') || String(id) === '') return null;
   const clean: Attributes = {};
   if (typeof attributes === 'object' && attributes !== null) {
@@ -175,5 +177,7 @@ export function cleanIdentity(id: unknown, attributes: unknown): Identity | null
       else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) clean[key] = value;
     }
   }
-  return { id: String(id).slice(0, 200), attributes: clean };
+  const identity: Identity = { id: String(id).slice(0, 200), attributes: clean };
+  if (typeof signature === 'string' && /^[\da-f]{64}$/i.test(signature)) identity.signature = signature;
+  return identity;
 }

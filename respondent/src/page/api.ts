@@ -41,7 +41,7 @@ export interface ResponseBody {
 
 export interface ResponseContext {
   pageUrl?: string;
-  identity?: { id: string; attributes?: Record<string, string | number | boolean> };
+  identity?: { id: string; attributes?: Record<string, string | number | boolean>; signature?: string };
 }
 
 export type PostOutcome =

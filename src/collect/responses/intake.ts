@@ -3,11 +3,14 @@ import { validateResponse } from '../../engine/survey/validate-response.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { findContactByKeys } from '../contacts/store.js';
 import { claimPersonalLink, readPersonalLink } from '../surveys/personal-links.js';
 import type { PublishedSurveys } from '../surveys/published-surveys.js';
 import { ProofOfWork, type ProofOfWorkCheck } from './proof-of-work.js';
 import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
+import { resolveIdentity } from '../widget/identity.js';
+import { findCollectSettings } from '../widget/store.js';
 import { findResponseBySubmission, upsertResponse, type ResponseRow } from './store.js';
 
 export const channels = ['link', 'qr', 'embed', 'widget', 'email', 'api'] as const;
@@ -25,7 +28,11 @@ export const Submission = z
     elapsedMs: z.number().min(0).optional(),
     /** The token of a personal link (`?t=`), carrying the contact and trusted hidden fields. */
     token: z.string().max(4000).optional(),
-    /** Where it was answered and who the website said the visitor is (the widget's `kuulo.identify`); kept as told, unverified. */
+    /**
+     * Where it was answered and who the website said the visitor is (the widget's `kuulo.identify`):
+     * verified when signed with the workspace's identity secret, else kept as told (or dropped, if
+     * the workspace requires verification).
+     */
     context: z
       .object({
         pageUrl: z.url({ error: 'must be a URL' }).max(2000).optional(),
@@ -33,6 +40,7 @@ export const Submission = z
           .object({
             id: z.string().min(1).max(200),
             attributes: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+            signature: z.string().max(200).optional(),
           })
           .strict()
           .optional(),
@@ -105,6 +113,7 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       throw new AppError('survey_closed', 'This survey is not taking answers now.');
     }
     if (link) await claimPersonalLink(tx, link, submission.submissionId);
+    const who = settings.isAnonymous ? { context: {}, contactId: null } : await identify(tx, survey.workspaceId, submission.context, link?.c ?? null);
     const { row, change } = await upsertResponse(tx, {
       workspaceId: survey.workspaceId,
       id: newId(),
@@ -116,8 +125,8 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       hidden: (hidden as Record<string, string> | undefined) ?? {},
       language: submission.language,
       channel: (link?.ch as Submission['channel'] | undefined) ?? submission.channel,
-      contactId: settings.isAnonymous ? null : (link?.c ?? null),
-      context: settings.isAnonymous ? {} : (submission.context ?? {}),
+      contactId: who.contactId,
+      context: who.context,
       endingId: submission.isComplete ? check.ending.id : null,
       ip: settings.isAnonymous ? null : options.ip,
       userAgent: settings.isAnonymous ? null : (options.userAgent?.slice(0, 300) ?? null),
@@ -126,6 +135,18 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
     return resultOf(row, change === 'none' ? 'replayed' : change);
   };
   return hasLimit || link?.o ? db.transaction(store) : store(db);
+}
+
+/**
+ * The context to store and the contact to link: a personal link's contact, else the contact whose
+ * external id a verified widget identity names. Signatures are checked, never stored.
+ */
+async function identify(db: Db, workspaceId: string, context: Submission['context'], linkedContactId: string | null): Promise<{ context: object; contactId: string | null }> {
+  if (!context?.identity) return { context: context ?? {}, contactId: linkedContactId };
+  const identity = resolveIdentity(context.identity, await findCollectSettings(db, workspaceId));
+  const { identity: _told, ...rest } = context;
+  const contact = !linkedContactId && identity?.isVerified ? await findContactByKeys(db, workspaceId, { externalId: identity.id }) : null;
+  return { context: identity ? { ...rest, identity } : rest, contactId: linkedContactId ?? contact?.id ?? null };
 }
 
 const resultOf = (row: ResponseRow, outcome: 'created' | 'updated' | 'replayed'): IntakeResult => ({

@@ -46,6 +46,7 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
       slug: survey.slug,
       status: surveyStatus(survey, settings, responseCount),
       latestVersion: survey.latestVersion,
+      draftRevision: survey.draftRevision,
       responseCount,
       publicUrl: `${config.publicUrl}/s/${survey.slug}`,
       createdAt: survey.createdAt.toISOString(),
@@ -145,7 +146,14 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
       tags: ['surveys'],
       access: { kind: 'workspace', permission: 'surveys.manage' },
       params: SurveyParams,
-      body: z.object({ name: SurveyName.optional(), definition: z.unknown().optional(), settings: z.unknown().optional() }).strict(),
+      body: z
+        .object({
+          name: SurveyName.optional(),
+          definition: z.unknown().optional(),
+          settings: z.unknown().optional(),
+          baseRevision: z.number().int().min(1).optional().describe('The draftRevision this edit started from; the save is refused (409 edit_conflict) if someone saved since'),
+        })
+        .strict(),
       handler: async ({ params, body }) => detailOf(await updateSurvey(db, { ...params, ...body })),
     }),
 

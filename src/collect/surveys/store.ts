@@ -29,7 +29,7 @@ export async function listSurveys(db: Db, workspaceId: string) {
     .orderBy(desc(surveys.id));
 }
 
-export async function updateSurvey(db: Db, workspaceId: string, surveyId: string, patch: Partial<Pick<SurveyRow, 'name' | 'draft' | 'settings' | 'status' | 'latestVersion'>>) {
+export async function updateSurvey(db: Db, workspaceId: string, surveyId: string, patch: Partial<Pick<SurveyRow, 'name' | 'draft' | 'settings' | 'status' | 'latestVersion' | 'draftRevision'>>) {
   const [row] = await db
     .update(surveys)
     .set({ ...patch, updatedAt: new Date() })

@@ -49,6 +49,25 @@ describe.each(testDatabases())('surveys from draft to closed on $name', (databas
     expect((await t.admin.post(surveys(`/${created.id}/publish`))).body.latestVersion).toBe(2);
   });
 
+  it('refuses a save based on an older revision, so two editors never overwrite each other unseen', async () => {
+    const created = (await t.admin.post(surveys(), { name: 'Shared', definition: exampleSurveyInput })).body;
+    expect(created.draftRevision).toBe(1);
+    const mine = structuredClone(exampleSurveyInput);
+    mine.title = { en: 'Mine' };
+    const theirs = structuredClone(exampleSurveyInput);
+    theirs.title = { en: 'Theirs' };
+    const first = await t.admin.patch(surveys(`/${created.id}`), { definition: theirs, baseRevision: 1 });
+    expect(first.body.draftRevision).toBe(2);
+    const late = await t.admin.patch(surveys(`/${created.id}`), { definition: mine, baseRevision: 1 });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'edit_conflict', errors: [{ path: 'body.baseRevision', problem: 'is 1, but the survey is at revision 2' }] });
+    expect((await t.admin.get(surveys(`/${created.id}`))).body.definition.title).toEqual({ en: 'Theirs' });
+    // Settings merge key by key, so they never conflict; a save without a base replaces on purpose.
+    expect((await t.admin.patch(surveys(`/${created.id}`), { settings: { responseLimit: 5 }, baseRevision: 1 })).body.draftRevision).toBe(2);
+    const replaced = await t.admin.patch(surveys(`/${created.id}`), { definition: mine });
+    expect(replaced.body).toMatchObject({ draftRevision: 3, definition: { title: { en: 'Mine' } } });
+  });
+
   it('refuses to publish a survey whose logic is broken, naming each problem', async () => {
     const broken = structuredClone(exampleSurveyInput);
     broken.pages[0]!.questions[1]!.visibleIf = { question: 'csat', op: 'lte', value: 3 };

@@ -84,14 +84,25 @@ export async function createSurvey(db: Db, options: { workspaceId: string; name:
   });
 }
 
-/** Saves the draft, the name or the settings; settings not named in the request keep their values. */
-export async function updateSurvey(db: Db, options: { workspaceId: string; surveyId: string; name?: string; definition?: unknown; settings?: unknown }) {
+/**
+ * Saves the draft, the name or the settings; settings not named in the request keep their values.
+ * The draft and the name are replaced whole, so a save that says which `draftRevision` it started
+ * from is refused when someone else saved since: nobody overwrites another's work unseen.
+ */
+export async function updateSurvey(db: Db, options: { workspaceId: string; surveyId: string; name?: string; definition?: unknown; settings?: unknown; baseRevision?: number }) {
   return db.transaction(async (tx) => {
     const current = await store.findSurvey(tx, options.workspaceId, options.surveyId, { forUpdate: true });
     if (!current) throw notFound('The survey');
     const patch: Parameters<typeof store.updateSurvey>[3] = {};
+    const changesDraft = options.name !== undefined || options.definition !== undefined;
+    if (changesDraft && options.baseRevision !== undefined && options.baseRevision !== current.draftRevision) {
+      throw new AppError('edit_conflict', `Someone else saved this survey since revision ${options.baseRevision}; it is now at revision ${current.draftRevision}. Load their version, or save yours again without baseRevision to replace it.`, {
+        errors: [{ path: 'body.baseRevision', problem: `is ${options.baseRevision}, but the survey is at revision ${current.draftRevision}` }],
+      });
+    }
     if (options.name !== undefined) patch.name = options.name;
     if (options.definition !== undefined) patch.draft = parseDefinition(options.definition);
+    if (changesDraft) patch.draftRevision = current.draftRevision + 1;
     if (options.settings !== undefined) {
       if (typeof options.settings !== 'object' || options.settings === null || Array.isArray(options.settings)) {
         throw invalidInput([{ path: 'body.settings', problem: 'must be an object of the settings to change' }]);

@@ -3,16 +3,23 @@ import path from 'node:path';
 import { z } from 'zod';
 import { createRateLimiter } from '../../platform/auth/rate-limit.js';
 import { projectRoot } from '../../platform/db/project-root.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import { auditActorOf, recordAudit } from '../../platform/audit/audit.js';
+import { AppError, invalidInput } from '../../platform/errors/app-error.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
 import { findWorkspace } from '../../platform/workspaces/store.js';
 import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
-import { findCollectSettings, listPublishedSurveys, saveCollectSettings } from './store.js';
+import { newIdentitySecret } from './identity.js';
+import { findCollectSettings, listPublishedSurveys, saveCollectSettings, type CollectSettingsRow } from './store.js';
 
-const CollectSettings = z.object({ widgetCooldownDays: z.number().int().min(0).max(365) }).strict();
+const CollectSettings = z
+  .object({
+    widgetCooldownDays: z.number().int().min(0).max(365).optional(),
+    requireVerifiedIdentity: z.boolean().optional().describe('Drop widget identities without a valid signature (the answers are kept, anonymous)'),
+  })
+  .strict();
 
 /** The website widget: its loader script, what each workspace's widget should show, and the workspace's widget settings. */
 export function widgetRoutes({ db, config }: PlatformServices) {
@@ -65,11 +72,11 @@ export function widgetRoutes({ db, config }: PlatformServices) {
     defineRoute({
       method: 'GET',
       url: '/api/v1/workspaces/:workspaceId/collect-settings',
-      summary: 'Collect settings of the workspace (the website widget\'s cooldown between any two surveys)',
+      summary: 'Collect settings of the workspace: the website widget\'s cooldown between any two surveys and its identity verification',
       tags: ['surveys'],
       access: { kind: 'workspace', permission: 'surveys.read' },
       params: WorkspaceParams,
-      handler: async ({ params }) => findCollectSettings(db, params.workspaceId),
+      handler: async ({ params }) => publicSettingsOf(await findCollectSettings(db, params.workspaceId)),
     }),
 
     defineRoute({
@@ -81,9 +88,58 @@ export function widgetRoutes({ db, config }: PlatformServices) {
       params: WorkspaceParams,
       body: CollectSettings,
       handler: async ({ params, body }) => {
+        if (body.requireVerifiedIdentity && !(await findCollectSettings(db, params.workspaceId)).identitySecret) {
+          throw invalidInput([{ path: 'body.requireVerifiedIdentity', problem: 'needs identity verification turned on first (create an identity secret)' }]);
+        }
         await saveCollectSettings(db, params.workspaceId, body);
-        return findCollectSettings(db, params.workspaceId);
+        return publicSettingsOf(await findCollectSettings(db, params.workspaceId));
+      },
+    }),
+
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/workspaces/:workspaceId/collect-settings/identity-secret',
+      summary: 'Create (or replace) the secret the company\'s server signs widget visitor ids with; shown once',
+      tags: ['surveys'],
+      access: { kind: 'workspace', permission: 'workspace.manage' },
+      params: WorkspaceParams,
+      handler: async (context) => {
+        const secret = newIdentitySecret();
+        await db.transaction(async (tx) => {
+          const hadOne = (await findCollectSettings(tx, context.params.workspaceId)).identitySecret !== null;
+          await saveCollectSettings(tx, context.params.workspaceId, { identitySecret: secret, identitySecretCreatedAt: new Date() });
+          await recordAudit(tx, auditActorOf(context), { workspaceId: context.params.workspaceId, action: hadOne ? 'widget.identity_secret_replaced' : 'widget.identity_secret_created', target: { type: 'workspace', id: context.params.workspaceId } });
+        });
+        return { secret, ...publicSettingsOf(await findCollectSettings(db, context.params.workspaceId)) };
+      },
+    }),
+
+    defineRoute({
+      method: 'DELETE',
+      url: '/api/v1/workspaces/:workspaceId/collect-settings/identity-secret',
+      summary: 'Turn identity verification off: identities are kept as told, unverified',
+      tags: ['surveys'],
+      access: { kind: 'workspace', permission: 'workspace.manage' },
+      params: WorkspaceParams,
+      handler: async (context) => {
+        await db.transaction(async (tx) => {
+          await saveCollectSettings(tx, context.params.workspaceId, { identitySecret: null, identitySecretCreatedAt: null, requireVerifiedIdentity: false });
+          await recordAudit(tx, auditActorOf(context), { workspaceId: context.params.workspaceId, action: 'widget.identity_secret_removed', target: { type: 'workspace', id: context.params.workspaceId } });
+        });
+        return publicSettingsOf(await findCollectSettings(db, context.params.workspaceId));
       },
     }),
   ];
+}
+
+/** The settings as the admin app sees them: whether a secret exists and since when, never the secret itself. */
+function publicSettingsOf(settings: CollectSettingsRow) {
+  return {
+    widgetCooldownDays: settings.widgetCooldownDays,
+    identityVerification: {
+      isOn: settings.identitySecret !== null,
+      secretCreatedAt: settings.identitySecretCreatedAt?.toISOString() ?? null,
+      requireVerified: settings.requireVerifiedIdentity,
+    },
+  };
 }

@@ -2,12 +2,24 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { collectSettings, surveys } from '../schema.js';
 
-export async function findCollectSettings(db: Db, workspaceId: string) {
-  const [row] = await db.select().from(collectSettings).where(eq(collectSettings.workspaceId, workspaceId)).limit(1);
-  return { widgetCooldownDays: row?.widgetCooldownDays ?? 14 };
+export interface CollectSettingsRow {
+  widgetCooldownDays: number;
+  identitySecret: string | null;
+  identitySecretCreatedAt: Date | null;
+  requireVerifiedIdentity: boolean;
 }
 
-export async function saveCollectSettings(db: Db, workspaceId: string, values: { widgetCooldownDays: number }) {
+export async function findCollectSettings(db: Db, workspaceId: string): Promise<CollectSettingsRow> {
+  const [row] = await db.select().from(collectSettings).where(eq(collectSettings.workspaceId, workspaceId)).limit(1);
+  return {
+    widgetCooldownDays: row?.widgetCooldownDays ?? 14,
+    identitySecret: row?.identitySecret ?? null,
+    identitySecretCreatedAt: row?.identitySecretCreatedAt ?? null,
+    requireVerifiedIdentity: row?.requireVerifiedIdentity ?? false,
+  };
+}
+
+export async function saveCollectSettings(db: Db, workspaceId: string, values: Partial<CollectSettingsRow>) {
   await db
     .insert(collectSettings)
     .values({ workspaceId, ...values })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiAgent } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
+import { signIdentity } from './identity.js';
 
 describe.each(testDatabases())('the website widget\'s server side on $name', (database) => {
   const t = useTestKuulo(database, { setUp: true });
@@ -47,6 +48,39 @@ describe.each(testDatabases())('the website widget\'s server side on $name', (da
     const sent = await new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${survey.slug}/responses`, { submissionId: randomUUID(), version: 1, language: 'en', isComplete: true, channel: 'widget', answers: { csat: 4 }, context });
     expect(sent.status).toBe(201);
     const stored = await t.kuulo.services.database.execute('SELECT channel, context FROM responses WHERE survey_id = $1', [survey.id]);
-    expect(stored.rows).toEqual([{ channel: 'widget', context }]);
+    expect(stored.rows).toEqual([{ channel: 'widget', context: { ...context, identity: { ...context.identity, isVerified: false } } }]);
+  });
+
+  it('verifies identities signed with the workspace secret and links them to the contact', async () => {
+    const settingsPath = `/api/v1/workspaces/${t.workspaceId}/collect-settings`;
+    expect((await t.admin.patch(settingsPath, { requireVerifiedIdentity: true })).body.errors).toEqual([{ path: 'body.requireVerifiedIdentity', problem: expect.stringContaining('identity secret') }]);
+    const created = await t.admin.post(`${settingsPath}/identity-secret`);
+    expect(created.body).toMatchObject({ secret: expect.stringMatching(/^kis_/), identityVerification: { isOn: true, requireVerified: false } });
+    const secret: string = created.body.secret;
+    expect(JSON.stringify((await t.admin.get(settingsPath)).body)).not.toContain(secret);
+    const contact = (await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/contacts`, { externalId: 'cust-9', email: 'nine@example.com' })).body;
+
+    const survey = (await t.admin.post(surveys(), { name: 'Verified', templateId: 'csat' })).body;
+    await t.admin.post(surveys(`/${survey.id}/publish`));
+    const send = (identity: object) =>
+      new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${survey.slug}/responses`, { submissionId: randomUUID(), version: 1, language: 'en', isComplete: true, channel: 'widget', answers: { csat: 5 }, context: { identity } });
+    const stored = async () => (await t.kuulo.services.database.execute('SELECT contact_id, context FROM responses WHERE survey_id = $1 ORDER BY started_at DESC LIMIT 1', [survey.id])).rows[0];
+
+    expect((await send({ id: 'cust-9', attributes: { plan: 'pro' }, signature: signIdentity(secret, 'cust-9') })).status).toBe(201);
+    expect(await stored()).toEqual({ contact_id: contact.id, context: { identity: { id: 'cust-9', attributes: { plan: 'pro' }, isVerified: true } } });
+    await send({ id: 'cust-9', signature: signIdentity(secret, 'someone-else') });
+    expect(await stored()).toEqual({ contact_id: null, context: { identity: { id: 'cust-9', isVerified: false } } });
+
+    await t.admin.patch(settingsPath, { requireVerifiedIdentity: true });
+    expect((await send({ id: 'cust-9' })).status).toBe(201);
+    expect(await stored()).toEqual({ contact_id: null, context: {} });
+
+    // Turning verification off keeps identities as told, unverified, again.
+    const off = await t.admin.delete(`${settingsPath}/identity-secret`);
+    expect(off.body.identityVerification).toEqual({ isOn: false, secretCreatedAt: null, requireVerified: false });
+    await send({ id: 'cust-9', signature: signIdentity(secret, 'cust-9') });
+    expect(await stored()).toEqual({ contact_id: null, context: { identity: { id: 'cust-9', isVerified: false } } });
+    const audit = await t.kuulo.services.database.execute("SELECT action FROM audit_log WHERE action LIKE 'widget.%' ORDER BY created_at", []);
+    expect(audit.rows.map((row) => row.action)).toEqual(['widget.identity_secret_created', 'widget.identity_secret_removed']);
   });
 });

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'route_not_found'
   | 'method_not_allowed'
   | 'conflict'
+  | 'edit_conflict'
   | 'setup_done'
   | 'setup_token_invalid'
   | 'last_owner'

@@ -15,6 +15,7 @@ export const httpStatusByCode: Record<ErrorCode, { status: number; title: string
   route_not_found: { status: 404, title: 'No such endpoint' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   conflict: { status: 409, title: 'Conflict' },
+  edit_conflict: { status: 409, title: 'Edited by someone else' },
   setup_done: { status: 409, title: 'Setup already done' },
   setup_token_invalid: { status: 403, title: 'Setup token is wrong' },
   last_owner: { status: 409, title: 'A workspace needs an owner' },
