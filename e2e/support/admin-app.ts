@@ -59,3 +59,14 @@ export async function setUpThroughPage(app: AdminApp): Promise<void> {
   await page.getByRole('button', { name: 'Create account and workspace' }).click();
   await page.getByRole('heading', { level: 1, name: 'Collect' }).waitFor();
 }
+
+/** Starts a survey from the Collect room's "New survey" dialog (blank, or the template whose name matches) and waits for its builder. */
+export async function newSurveyThroughPage(app: AdminApp, name: string, template: RegExp = /Blank survey/): Promise<void> {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New survey' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New survey' });
+  await dialog.getByLabel('Survey name').fill(name);
+  await dialog.getByRole('radio', { name: template }).check();
+  await dialog.getByRole('button', { name: 'Create survey' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}

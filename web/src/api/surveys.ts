@@ -12,6 +12,8 @@ export interface SurveySummary {
   slug: string;
   status: SurveyStatus;
   latestVersion: number | null;
+  /** Counts saves of the draft and the name; a save names the one it started from. */
+  draftRevision: number;
   responseCount: number;
   publicUrl: string;
   createdAt: string;
@@ -100,7 +102,7 @@ export function getSurvey(workspaceId: string, surveyId: string): Promise<Survey
 export function updateSurvey(
   workspaceId: string,
   surveyId: string,
-  changes: { name?: string; definition?: SurveyDefinition; settings?: SurveySettings },
+  changes: { name?: string; definition?: SurveyDefinition; settings?: SurveySettings; baseRevision?: number },
 ): Promise<SurveyDetail> {
   return api.patch<SurveyDetail>(surveyPath(workspaceId, surveyId), changes);
 }
@@ -170,9 +172,15 @@ export function updateWidgetSettings(workspaceId: string, surveyId: string, widg
   return api.patch<SurveyDetail>(surveyPath(workspaceId, surveyId), { settings: { widget } });
 }
 
-/** The workspace's collect settings: how long the widget waits after showing any survey to a visitor. */
+/** The workspace's collect settings: how long the widget waits after showing any survey to a visitor, and whether it trusts identities unsigned. */
 export interface CollectSettings {
   widgetCooldownDays: number;
+  identityVerification: {
+    isOn: boolean;
+    secretCreatedAt: string | null;
+    /** Identities without a valid signature are dropped (the answers are kept, anonymous). */
+    requireVerified: boolean;
+  };
 }
 
 const collectSettingsPath = (workspaceId: string) => `/api/v1/workspaces/${encodeURIComponent(workspaceId)}/collect-settings`;
@@ -181,6 +189,15 @@ export function getCollectSettings(workspaceId: string): Promise<CollectSettings
   return api.get<CollectSettings>(collectSettingsPath(workspaceId));
 }
 
-export function updateCollectSettings(workspaceId: string, values: CollectSettings): Promise<CollectSettings> {
+export function updateCollectSettings(workspaceId: string, values: { widgetCooldownDays?: number; requireVerifiedIdentity?: boolean }): Promise<CollectSettings> {
   return api.patch<CollectSettings>(collectSettingsPath(workspaceId), values);
+}
+
+/** Creates or replaces the identity secret; the answer is the only time it is shown. */
+export function createIdentitySecret(workspaceId: string): Promise<CollectSettings & { secret: string }> {
+  return api.post<CollectSettings & { secret: string }>(`${collectSettingsPath(workspaceId)}/identity-secret`, {});
+}
+
+export function removeIdentitySecret(workspaceId: string): Promise<CollectSettings> {
+  return api.delete<CollectSettings>(`${collectSettingsPath(workspaceId)}/identity-secret`);
 }

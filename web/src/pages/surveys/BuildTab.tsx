@@ -7,6 +7,8 @@ import { SurveyIcon } from './controls.js';
 import { addPage, addQuestion, duplicateQuestion, movePage, moveQuestion, questionAt, questionIdsOf, removePage, removeQuestion } from './definition.js';
 import type { QuestionRef } from './definition.js';
 import { CanEditContext } from './editing.js';
+import { EndingsEditor } from './EndingsEditor.js';
+import { HiddenFieldsEditor } from './HiddenFieldsEditor.js';
 import { LanguagesPanel } from './LanguagesPanel.js';
 import { PageSection } from './PageSection.js';
 import { PreviewPanel } from './PreviewPanel.js';
@@ -14,7 +16,7 @@ import { anchorOf } from './problems.js';
 import type { ProblemPlace } from './problems.js';
 import { ProblemsPanel } from './ProblemsPanel.js';
 import { PublishBar } from './PublishBar.js';
-import { EndingsEditor, SurveyTexts } from './SurveyTexts.js';
+import { SurveyTexts } from './SurveyTexts.js';
 import { ThemeSection } from './ThemeSection.js';
 import { TranslationsView } from './TranslationsView.js';
 import type { SurveyDraft } from './useSurveyDraft.js';
@@ -22,6 +24,7 @@ import { surveyWording } from './wording.js';
 import './builder.css';
 import './questions.css';
 import './panels.css';
+import './logic.css';
 
 type Mode = 'questions' | 'translations';
 
@@ -155,6 +158,7 @@ export function BuildTab({ workspaceId, draft }: { workspaceId: string; draft: S
               <>
                 <SurveyTexts survey={survey} problems={draft.problems} edit={edit} name={draft.name} onRename={draft.rename} />
                 <ThemeSection survey={survey} edit={edit} />
+                <HiddenFieldsEditor survey={survey} problems={draft.problems} edit={edit} />
                 {survey.pages.map((page, index) => (
                   <PageSection
                     key={page.id}

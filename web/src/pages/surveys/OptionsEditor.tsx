@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
 import type { Option } from '../../../../src/engine/survey/schema.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { IconButton, SurveyIcon } from './controls.js';
+import { IconButton, SurveyIcon, useFocusAfterChange } from './controls.js';
 import { addOption, moveItem, setText } from './definition.js';
 import type { Wording } from './definition.js';
 
@@ -27,29 +26,23 @@ interface OptionsEditorProps {
 /** A list of answer options (or matrix rows or columns): edit the label, reorder with buttons, add and remove. */
 export function OptionsEditor({ kind, items, language, wording, min, max, onChange }: OptionsEditorProps) {
   const { t } = useI18n();
-  const listRef = useRef<HTMLOListElement>(null);
-  const focusNext = useRef<{ index: number; action: string } | null>(null);
+  const { ref: listRef, focusAfter } = useFocusAfterChange<HTMLOListElement>();
   const text = words[kind];
-
-  useEffect(() => {
-    const wanted = focusNext.current;
-    if (!wanted || !listRef.current) return;
-    focusNext.current = null;
-    const row = listRef.current.children[wanted.index];
-    const target = row?.querySelector<HTMLElement>(`[data-action="${wanted.action}"]:not(:disabled)`) ?? row?.querySelector<HTMLElement>('input');
-    target?.focus();
-  });
+  const focusRow = (index: number, action: string) => {
+    const row = `:scope > li:nth-child(${index + 1})`;
+    focusAfter(`${row} [data-action="${action}"]:not(:disabled)`, `${row} input`);
+  };
 
   const move = (index: number, delta: -1 | 1) => {
-    focusNext.current = { index: index + delta, action: delta < 0 ? 'up' : 'down' };
+    focusRow(index + delta, delta < 0 ? 'up' : 'down');
     onChange(moveItem(items, index, delta));
   };
   const remove = (index: number) => {
-    focusNext.current = { index: Math.min(index, items.length - 2), action: 'remove' };
+    focusRow(Math.min(index, items.length - 2), 'remove');
     onChange(items.filter((_, i) => i !== index));
   };
   const add = () => {
-    focusNext.current = { index: items.length, action: 'label' };
+    focusRow(items.length, 'label');
     onChange(addOption(items, wording, kind));
   };
 

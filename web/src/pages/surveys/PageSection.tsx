@@ -4,11 +4,13 @@ import { TextField } from '../../components/TextField.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { questionsBeforePage } from './conditions.js';
 import { IconButton, InlineProblems } from './controls.js';
+import { withOptional } from './definition.js';
 import type { Wording } from './definition.js';
 import { Editable, useCanEdit } from './editing.js';
+import { JumpsEditor } from './JumpsEditor.js';
 import { LogicEditor } from './LogicEditor.js';
 import { AddQuestionMenu } from './AddQuestionMenu.js';
-import { placeOf } from './problems.js';
+import { isJumpProblem, placeOf } from './problems.js';
 import { QuestionCard } from './QuestionCard.js';
 import type { QuestionActions } from './QuestionCard.js';
 import { setTextAt } from './texts.js';
@@ -29,13 +31,16 @@ interface PageSectionProps {
   };
 }
 
-/** A page of the survey: its optional title, its questions and what decides whether it is shown. */
+/** A page of the survey: its optional title, its questions, what decides whether it is shown and where it leads. */
 export function PageSection({ survey, page, index, firstNumber, wording, problems, actions }: PageSectionProps) {
   const { t } = useI18n();
   const language = survey.defaultLanguage;
   const n = index + 1;
   const canEdit = useCanEdit();
-  const pageProblems = problems.filter((p) => placeOf(p.path).kind === 'page' && (placeOf(p.path) as { page: number }).page === index);
+  const pageProblems = problems.filter((p) => {
+    const place = placeOf(p.path);
+    return place.kind === 'page' && place.page === index && !isJumpProblem(p, index);
+  });
   const questionProblems = (q: number) =>
     problems.filter((p) => {
       const place = placeOf(p.path);
@@ -67,21 +72,10 @@ export function PageSection({ survey, page, index, firstNumber, wording, problem
             condition={page.visibleIf}
             numberOf={actions.numberOf}
             isPage
-            onChange={(visibleIf) =>
-              actions.edit((s) => ({
-                ...s,
-                pages: s.pages.map((p, i) => {
-                  if (i !== index) return p;
-                  if (visibleIf) return { ...p, visibleIf };
-                  const { visibleIf: _removed, ...rest } = p;
-                  return rest;
-                }),
-              }))
-            }
+            onChange={(visibleIf) => actions.edit((s) => ({ ...s, pages: s.pages.map((p, i) => (i === index ? withOptional(p, 'visibleIf', visibleIf) : p)) }))}
           />
         )}
       </Editable>
-      {page.jumps.length > 0 && <p className="field-hint">{t('surveys.jumpsKept', { count: page.jumps.length })}</p>}
       {page.questions.length === 0 && <p className="muted">{t('surveys.emptyPage')}</p>}
       <ol className="question-list">
         {page.questions.map((question, q) => (
@@ -99,6 +93,7 @@ export function PageSection({ survey, page, index, firstNumber, wording, problem
         ))}
       </ol>
       {canEdit && <AddQuestionMenu label={t('surveys.addQuestionToPage', { n })} onAdd={(type) => actions.addQuestion(index, type)} />}
+      <JumpsEditor survey={survey} index={index} problems={problems} numberOf={actions.numberOf} edit={actions.edit} />
     </section>
   );
 }

@@ -35,6 +35,8 @@ export function ProblemsPanel({ survey, problems: all, onSelect, onTranslate }: 
         return t('surveys.pageShort', { n: place.page + 1 });
       case 'ending':
         return t('surveys.endingN', { n: place.ending + 1 });
+      case 'hiddenField':
+        return t('surveys.hidden.n', { n: place.field + 1 });
       case 'survey':
         return t('surveys.basics');
     }

@@ -36,6 +36,7 @@ export function PublishBar({ workspaceId, draft, canManage }: { workspaceId: str
     unsaved: t('surveys.saveState.unsaved'),
     saving: t('surveys.saveState.saving'),
     failed: t('surveys.saveState.failed'),
+    conflict: t('surveys.saveState.conflict'),
   }[draft.saveState];
 
   if (!canManage) {
@@ -74,6 +75,19 @@ export function PublishBar({ workspaceId, draft, canManage }: { workspaceId: str
         <p id="publish-blocked" className="publish-blocked">
           {t('surveys.publishBlocked', { count: errors })}
         </p>
+      )}
+      {draft.saveState === 'conflict' && (
+        <Alert tone="error">
+          <p>{t('surveys.conflict.text')}</p>
+          <div className="alert-actions">
+            <button type="button" className="button button-secondary" onClick={() => void draft.reload().catch(setError)}>
+              {t('surveys.conflict.reload')}
+            </button>
+            <button type="button" className="button button-danger-quiet" onClick={() => void draft.save({ overwrite: true })}>
+              {t('surveys.conflict.overwrite')}
+            </button>
+          </div>
+        </Alert>
       )}
       {draft.saveError !== null && <Alert tone="error">{describeError(t, draft.saveError)}</Alert>}
       {error !== null && <Alert tone="error">{describeError(t, error)}</Alert>}

@@ -5,7 +5,7 @@ import { TextField } from '../../components/TextField.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { earlierQuestions } from './conditions.js';
 import { IconButton, InlineProblems, TextAreaField } from './controls.js';
-import { canMoveQuestion, setText, updateQuestion } from './definition.js';
+import { canMoveQuestion, setText, updateQuestion, withOptional } from './definition.js';
 import type { QuestionRef, Wording } from './definition.js';
 import { Editable, useCanEdit } from './editing.js';
 import { LogicEditor } from './LogicEditor.js';
@@ -124,13 +124,7 @@ function QuestionBody({ survey, at, question, wording, actions }: Pick<QuestionC
         earlier={earlierQuestions(survey, at)}
         condition={question.visibleIf}
         numberOf={actions.numberOf}
-        onChange={(visibleIf) =>
-          change((q) => {
-            if (visibleIf) return { ...q, visibleIf };
-            const { visibleIf: _removed, ...rest } = q;
-            return rest as Question;
-          })
-        }
+        onChange={(visibleIf) => change((q) => withOptional(q, 'visibleIf', visibleIf))}
       />
     </>
   );

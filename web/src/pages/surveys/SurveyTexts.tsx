@@ -7,7 +7,7 @@ import { Editable } from './editing.js';
 import { placeOf } from './problems.js';
 import { setTextAt } from './texts.js';
 
-interface TextsProps {
+export interface TextsProps {
   survey: SurveyDefinition;
   problems: readonly SurveyProblem[];
   edit: (change: (survey: SurveyDefinition) => SurveyDefinition) => void;
@@ -38,43 +38,6 @@ export function SurveyTexts({ survey, problems, edit, name, onRename }: TextsPro
           onValueChange={(value) => edit((s) => setTextAt(s, { path: ['welcome'], isOptional: true }, language, value))}
         />
       </Editable>
-    </section>
-  );
-}
-
-/** The end screens: what respondents see after the last page (or where a jump sends them). */
-export function EndingsEditor({ survey, problems, edit }: TextsProps) {
-  const { t } = useI18n();
-  const language = survey.defaultLanguage;
-  return (
-    <section className="builder-card" aria-labelledby="endings-title">
-      <h2 id="endings-title">{t('surveys.endings')}</h2>
-      {survey.endings.map((ending, e) => {
-        const own = problems.filter((p) => {
-          const place = placeOf(p.path);
-          return place.kind === 'ending' && place.ending === e;
-        });
-        return (
-          <div key={ending.id} id={`ending-${e}`} tabIndex={-1} className="ending">
-            {survey.endings.length > 1 && <h3>{t('surveys.endingN', { n: e + 1 })}</h3>}
-            <InlineProblems problems={own} />
-            <Editable>
-              <TextField
-                label={t('surveys.endingTitle')}
-                value={ending.title[language] ?? ''}
-                onValueChange={(value) => edit((s) => setTextAt(s, { path: ['endings', e, 'title'], isOptional: false }, language, value))}
-              />
-              <TextAreaField
-                label={t('surveys.endingMessage')}
-                hint={t('surveys.optional')}
-                rows={2}
-                value={ending.message?.[language] ?? ''}
-                onValueChange={(value) => edit((s) => setTextAt(s, { path: ['endings', e, 'message'], isOptional: true }, language, value))}
-              />
-            </Editable>
-          </div>
-        );
-      })}
     </section>
   );
 }

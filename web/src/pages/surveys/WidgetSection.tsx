@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { getCollectSettings, updateCollectSettings } from '../../api/surveys.js';
-import type { SurveyDetail } from '../../api/surveys.js';
+import type { CollectSettings, SurveyDetail } from '../../api/surveys.js';
 import { Alert } from '../../components/Alert.js';
 import { TextField } from '../../components/TextField.js';
 import { describeError, isOnlyAboutFields, serverFieldError } from '../../forms/errors.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
+import { IdentityVerification } from './IdentityVerification.js';
 import { originOf, widgetScript, widgetStub } from './widget.js';
 import { WidgetForm } from './WidgetForm.js';
 import { Snippet } from './WidgetSnippet.js';
@@ -20,7 +22,20 @@ interface WidgetSectionProps {
 /** The website widget: the code for the company's site, the workspace's pause between surveys, and this survey's rules. */
 export function WidgetSection({ workspaceId, detail, onChange, canManage }: WidgetSectionProps) {
   const { t } = useI18n();
+  const { can } = useWorkspace();
   const origin = originOf(detail.publicUrl);
+  const [settings, setSettings] = useState<CollectSettings | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    getCollectSettings(workspaceId).then(
+      (loaded) => isCurrent && setSettings(loaded),
+      (failure: unknown) => isCurrent && setLoadError(failure),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [workspaceId]);
   return (
     <>
       <section className="builder-card" aria-labelledby="widget-title">
@@ -32,32 +47,25 @@ export function WidgetSection({ workspaceId, detail, onChange, canManage }: Widg
           {t('surveys.widget.csp', { origin })} {t('surveys.widget.calls')} <code>{'kuulo.identify("customer-id", { plan: "pro" })'}</code>{' '}
           <code>{'kuulo.track("event_name")'}</code>
         </p>
-        <CooldownForm workspaceId={workspaceId} canManage={canManage} />
+        {loadError !== null && <Alert tone="error">{describeError(t, loadError)}</Alert>}
+        {settings && <CooldownForm workspaceId={workspaceId} canManage={canManage} initialDays={settings.widgetCooldownDays} />}
       </section>
+      {settings && (
+        <IdentityVerification workspaceId={workspaceId} settings={settings} onChange={setSettings} canManage={canManage} canManageSecret={can('workspace.manage')} />
+      )}
       <WidgetForm workspaceId={workspaceId} detail={detail} onSaved={onChange} canManage={canManage} />
     </>
   );
 }
 
 /** The workspace-wide pause: after any survey, the widget waits this long before showing another to the same visitor. */
-function CooldownForm({ workspaceId, canManage }: { workspaceId: string; canManage: boolean }) {
+function CooldownForm({ workspaceId, canManage, initialDays }: { workspaceId: string; canManage: boolean; initialDays: number }) {
   const { t } = useI18n();
-  const [days, setDays] = useState<string | null>(null);
+  const [days, setDays] = useState<string | null>(String(initialDays));
   const [problem, setProblem] = useState<string>();
   const [error, setError] = useState<unknown>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [isSaved, setIsSaved] = useState(false);
-
-  useEffect(() => {
-    let isCurrent = true;
-    getCollectSettings(workspaceId).then(
-      (settings) => isCurrent && setDays(String(settings.widgetCooldownDays)),
-      (failure: unknown) => isCurrent && setError(failure),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [workspaceId]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

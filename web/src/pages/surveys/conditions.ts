@@ -4,8 +4,9 @@ import { localize } from '../../../../src/engine/survey/text.js';
 import type { QuestionRef } from './definition.js';
 
 /**
- * The builder's simple logic: "show only if [earlier question] [op] [value]". Anything richer
- * (all/any/not, hidden fields) is kept as it is and shown read-only.
+ * The builder's logic: a condition is a list of rules ("[earlier question] [op] [value]" or
+ * "[hidden field] [op] [value]") joined by all or any. Anything richer (not, nested groups) is kept
+ * as it is and shown read-only.
  */
 
 export type ConditionOp = 'answered' | 'not_answered' | 'eq' | 'neq' | 'gt' | 'gte' | 'lt' | 'lte' | 'includes' | 'excludes';
@@ -19,13 +20,49 @@ export interface SimpleCondition {
 
 const comparisons: ConditionOp[] = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'];
 
-/** A condition on one question, or null when it is compound or about a hidden field. */
-export function asSimpleCondition(condition: Condition | undefined): SimpleCondition | null {
-  if (!condition || !('question' in condition)) return null;
-  return 'value' in condition ? { question: condition.question, op: condition.op, value: condition.value } : { question: condition.question, op: condition.op };
+/** One rule of a condition: about an earlier answer or about a hidden field. */
+export type Rule = Extract<Condition, { question: string }> | Extract<Condition, { hidden: string }>;
+export type HiddenOp = 'eq' | 'neq' | 'present' | 'absent';
+export const hiddenOps: readonly HiddenOp[] = ['eq', 'neq', 'present', 'absent'];
+
+/** How the rules of a condition combine: every one must hold, or at least one. */
+export type Join = 'all' | 'any';
+
+export interface RuleList {
+  join: Join;
+  rules: Rule[];
 }
 
-export function toCondition(simple: SimpleCondition): Condition {
+export const isRule = (condition: Condition): condition is Rule => 'question' in condition || 'hidden' in condition;
+
+/** A condition as rules joined one way, or null when it negates or nests (the builder shows those read-only). */
+export function asRuleList(condition: Condition): RuleList | null {
+  if (isRule(condition)) return { join: 'all', rules: [condition] };
+  if ('all' in condition) return condition.all.every(isRule) ? { join: 'all', rules: condition.all } : null;
+  if ('any' in condition) return condition.any.every(isRule) ? { join: 'any', rules: condition.any } : null;
+  return null;
+}
+
+/** The condition for a list of rules: one rule stands alone, several are wrapped in all or any; none is no condition. */
+export function fromRuleList({ join, rules }: RuleList): Condition | undefined {
+  if (rules.length <= 1) return rules[0];
+  return join === 'all' ? { all: rules } : { any: rules };
+}
+
+/** A rule on a hidden field; only "is" and "is not" carry a value. */
+export function hiddenRule(hidden: string, op: HiddenOp, value = ''): Rule {
+  return op === 'present' || op === 'absent' ? { hidden, op } : { hidden, op, value };
+}
+
+/** The rule a new condition starts with: on the last question it may use, else on the first hidden field. */
+export function defaultRule(questions: readonly Question[], hiddenFields: readonly { key: string }[], language: string): Rule | null {
+  const last = questions.at(-1);
+  if (last) return toCondition(defaultConditionFor(last, language, language));
+  const field = hiddenFields[0];
+  return field ? hiddenRule(field.key, 'present') : null;
+}
+
+export function toCondition(simple: SimpleCondition): Rule {
   const { question, op, value } = simple;
   if (op === 'answered' || op === 'not_answered') return { question, op };
   if (op === 'includes' || op === 'excludes') return { question, op, value: String(value ?? '') };
@@ -83,6 +120,9 @@ export function defaultConditionFor(question: Question, language: string, defaul
   return first ? { question: question.id, op, value: first.parsed } : { question: question.id, op };
 }
 
+/** A label cut to fit a select: long question texts and titles end in "…". */
+export const shorten = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 3)}…` : text);
+
 /** The questions a condition on the question at `ref` may look at: those asked before it. */
 export function earlierQuestions(survey: SurveyDefinition, ref: QuestionRef): Question[] {
   const earlier: Question[] = [];
@@ -94,7 +134,7 @@ export function earlierQuestions(survey: SurveyDefinition, ref: QuestionRef): Qu
   return earlier;
 }
 
-/** The questions before a page, for a page's own condition. */
+/** The questions before a page, for a page's own condition (and, with the next page's index, for its jumps). */
 export function questionsBeforePage(survey: SurveyDefinition, page: number): Question[] {
   return survey.pages.slice(0, page).flatMap((p) => p.questions);
 }

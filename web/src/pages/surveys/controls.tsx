@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ButtonHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import type { SurveyProblem } from '../../api/surveys.js';
 import { TextField } from '../../components/TextField.js';
@@ -26,6 +26,20 @@ export function SurveyIcon({ name }: { name: SurveyIconName }) {
     <svg className="icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
       <path d={paths[name]} />
     </svg>
+  );
+}
+
+type AddButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'type' | 'className'> & { label: string; isSmall?: boolean };
+
+/** "+ Add …" under a list, on a line of its own; `data-action` lets focus come back to it when the list empties. */
+export function AddButton({ label, isSmall = true, ...rest }: AddButtonProps) {
+  return (
+    <div>
+      <button type="button" className={`button button-secondary${isSmall ? ' button-small' : ''}`} {...rest}>
+        <SurveyIcon name="plus" />
+        {label}
+      </button>
+    </div>
   );
 }
 
@@ -131,4 +145,21 @@ export function InlineProblems({ problems }: { problems: readonly SurveyProblem[
       ))}
     </ul>
   );
+}
+
+/**
+ * Keeps keyboard focus where the person is after a list changes under it (a row added, removed or
+ * moved): `focusAfter` names, in order of preference, what to focus inside `ref` once it re-renders.
+ */
+export function useFocusAfterChange<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const wanted = useRef<string[] | null>(null);
+  useEffect(() => {
+    const selectors = wanted.current;
+    if (!selectors || !ref.current) return;
+    wanted.current = null;
+    const root = ref.current;
+    selectors.map((selector) => root.querySelector<HTMLElement>(selector)).find(Boolean)?.focus();
+  });
+  return { ref, focusAfter: (...selectors: string[]) => void (wanted.current = selectors) };
 }

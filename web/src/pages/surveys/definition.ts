@@ -190,6 +190,16 @@ export function movePage(survey: SurveyDefinition, index: number, delta: -1 | 1)
   return withPages(survey, (pages) => moveItem(pages, index, delta));
 }
 
+/**
+ * The item with an optional property set, or without it when the value is undefined: the schema's
+ * strict objects want an unused property gone rather than present and undefined.
+ */
+export function withOptional<T extends object, K extends keyof T>(item: T, key: K, value: T[K] | undefined): T {
+  if (value !== undefined) return { ...item, [key]: value };
+  const { [key]: _removed, ...rest } = item;
+  return rest as T;
+}
+
 /** Swaps an item with its neighbour; out of range, the list is returned as it was. */
 export function moveItem<T>(items: readonly T[], index: number, delta: -1 | 1): T[] {
   const target = index + delta;

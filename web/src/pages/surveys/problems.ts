@@ -6,6 +6,7 @@ export type ProblemPlace =
   | { kind: 'question'; page: number; question: number }
   | { kind: 'page'; page: number }
   | { kind: 'ending'; ending: number }
+  | { kind: 'hiddenField'; field: number }
   | { kind: 'survey' };
 
 /** Paths from a 422 answer start with `body.definition.` or `definition.`; the logic check's start at the definition. */
@@ -26,10 +27,20 @@ export function placeOf(path: string): ProblemPlace {
     const ending = number(parts[1]);
     if (ending !== null) return { kind: 'ending', ending };
   }
+  if (parts[0] === 'hiddenFields') {
+    const field = number(parts[1]);
+    if (field !== null) return { kind: 'hiddenField', field };
+  }
   return { kind: 'survey' };
 }
 
-/** The DOM id of a question's card, page section or end screen, so a problem can take focus there. */
+/** Whether a problem is about a page's jumps (about the one at `jump` when given): shown beside the jump, not atop the page. */
+export function isJumpProblem(problem: Pick<SurveyProblem, 'path'>, page: number, jump?: number): boolean {
+  const match = /^pages\.(\d+)\.jumps\.(\d+)(\.|$)/.exec(definitionPath(problem.path));
+  return match !== null && Number(match[1]) === page && (jump === undefined || Number(match[2]) === jump);
+}
+
+/** The DOM id of a question's card, page section, end screen or hidden field, so a problem can take focus there. */
 export function anchorOf(place: ProblemPlace): string {
   switch (place.kind) {
     case 'question':
@@ -38,6 +49,8 @@ export function anchorOf(place: ProblemPlace): string {
       return `page-${place.page}`;
     case 'ending':
       return `ending-${place.ending}`;
+    case 'hiddenField':
+      return `hidden-field-${place.field}`;
     case 'survey':
       return 'survey-texts';
   }

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SurveyDefinition } from '../../../../src/engine/survey/schema.js';
 import { ApiError } from '../../api/client.js';
-import { updateSurvey } from '../../api/surveys.js';
+import { getSurvey, updateSurvey } from '../../api/surveys.js';
 import type { SurveyDetail, SurveyProblem } from '../../api/surveys.js';
 import { problemsFromSaveError } from './problems.js';
 
 /** How long the builder waits after the last edit before saving the draft. */
 const autosaveDelayMs = 1000;
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
+/** `conflict`: someone else saved the survey since this editor loaded it; the person chooses whose version stays. */
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed' | 'conflict';
 
 export interface SurveyDraft {
   /** The server's last word on the survey: status, settings, versions, logic problems. */
@@ -21,8 +22,13 @@ export interface SurveyDraft {
   problems: SurveyProblem[];
   edit: (change: (definition: SurveyDefinition) => SurveyDefinition) => void;
   rename: (name: string) => void;
-  /** Saves now if anything is unsaved; resolves to the saved survey, or null when saving failed. */
-  save: () => Promise<SurveyDetail | null>;
+  /**
+   * Saves now if anything is unsaved; resolves to the saved survey, or null when saving failed.
+   * `overwrite` replaces what someone else saved meanwhile (after a conflict, by choice).
+   */
+  save: (options?: { overwrite?: boolean }) => Promise<SurveyDetail | null>;
+  /** Drops the local edits and loads the survey as it is saved now (after a conflict, by choice). */
+  reload: () => Promise<void>;
   /** Takes a newer copy from the server after another action (publish, close, settings) without touching the draft. */
   setDetail: (detail: SurveyDetail) => void;
 }
@@ -46,16 +52,20 @@ export function useSurveyDraft(workspaceId: string, initial: SurveyDetail): Surv
   latest.current = { definition, name, revision, savedRevision };
   const inFlight = useRef<Promise<SurveyDetail | null> | null>(null);
   const lastSaved = useRef<SurveyDetail>(initial);
+  // The server's draft revision this editor's changes build on: a save from an older one is refused.
+  const baseRevision = useRef(initial.draftRevision);
 
-  const save = useCallback(async (): Promise<SurveyDetail | null> => {
+  const save = useCallback(async ({ overwrite = false }: { overwrite?: boolean } = {}): Promise<SurveyDetail | null> => {
     while (inFlight.current) await inFlight.current;
     const snapshot = latest.current;
     if (snapshot.revision === snapshot.savedRevision) return lastSaved.current;
     setIsSaving(true);
     const trimmed = snapshot.name.trim();
-    const attempt = updateSurvey(workspaceId, initial.id, { definition: snapshot.definition, ...(trimmed ? { name: trimmed } : {}) }).then(
+    const changes = { definition: snapshot.definition, ...(trimmed ? { name: trimmed } : {}), ...(overwrite ? {} : { baseRevision: baseRevision.current }) };
+    const attempt = updateSurvey(workspaceId, initial.id, changes).then(
       (saved) => {
         lastSaved.current = saved;
+        baseRevision.current = saved.draftRevision;
         latest.current.savedRevision = snapshot.revision;
         setSavedRevision(snapshot.revision);
         setFailedRevision(null);
@@ -110,10 +120,23 @@ export function useSurveyDraft(workspaceId: string, initial: SurveyDetail): Surv
     setDetail(next);
   }, []);
 
+  const reload = useCallback(async () => {
+    const current = await getSurvey(workspaceId, initial.id);
+    lastSaved.current = current;
+    baseRevision.current = current.draftRevision;
+    setDetail(current);
+    setDefinition(current.definition);
+    setName(current.name);
+    latest.current.savedRevision = latest.current.revision;
+    setSavedRevision(latest.current.revision);
+    setFailedRevision(null);
+    setSaveError(null);
+  }, [workspaceId, initial.id]);
+
   const refused = saveError instanceof ApiError && failedRevision === revision ? problemsFromSaveError(saveError.errors) : [];
   let saveState: SaveState = 'saved';
   if (isSaving) saveState = 'saving';
-  else if (failedRevision === revision && isDirty) saveState = 'failed';
+  else if (failedRevision === revision && isDirty) saveState = saveError instanceof ApiError && saveError.code === 'edit_conflict' ? 'conflict' : 'failed';
   else if (isDirty) saveState = 'unsaved';
 
   return {
@@ -126,6 +149,7 @@ export function useSurveyDraft(workspaceId: string, initial: SurveyDetail): Surv
     edit,
     rename,
     save,
+    reload,
     setDetail: takeDetail,
   };
 }
