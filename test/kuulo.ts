@@ -31,10 +31,10 @@ export async function buildTestKuulo(database: DatabaseConfig, env: Record<strin
  * closed (and its database dropped) after them. With `setUp`, first-run setup is done and the
  * signed-in administrator and the first workspace's id are ready too.
  */
-export function useTestKuulo(database: TestDatabase, options: { setUp?: boolean } = {}) {
+export function useTestKuulo(database: TestDatabase, options: { setUp?: boolean; env?: Record<string, string> } = {}) {
   const context = {} as { kuulo: TestKuulo; admin: ApiAgent; workspaceId: string };
   beforeAll(async () => {
-    context.kuulo = await buildTestKuulo(await database.config());
+    context.kuulo = await buildTestKuulo(await database.config(), options.env);
     if (options.setUp) Object.assign(context, await setUpKuulo(context.kuulo));
   });
   afterAll(async () => {

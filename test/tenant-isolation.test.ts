@@ -9,6 +9,9 @@ import { buildTestKuulo, type TestKuulo } from './kuulo.js';
  * are added; a route whose parameter has no fixture here fails the test until one is given.
  */
 
+/** Path parameters that name no one's data (a metric, not a record), so A may use them in A's workspace. */
+const notOwned = new Set(['metric']);
+
 /** A valid body for each write route, so the check reaches the store instead of stopping at validation. */
 const sampleBodies: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:workspaceId': { name: 'Taken over' },
@@ -22,6 +25,8 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/links': { contact: { email: 'x@example.com' } },
   'PATCH /api/v1/workspaces/:workspaceId/collect-settings': { widgetCooldownDays: 1 },
   'POST /api/v1/workspaces/:workspaceId/collect-settings/identity-secret': {},
+  'PATCH /api/v1/workspaces/:workspaceId/insights/settings': { minResponses: 3 },
+  'POST /api/v1/workspaces/:workspaceId/insights/rebuild': {},
   'POST /api/v1/workspaces/:workspaceId/contacts': { email: 'planted@example.com' },
   'PATCH /api/v1/workspaces/:workspaceId/contacts/:contactId': { name: 'Renamed' },
   'POST /api/v1/workspaces/:workspaceId/contacts/imports': { csv: 'email\nplanted@example.com' },
@@ -50,7 +55,7 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const importB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/contacts/imports`, { csv: 'email\nsecond@other.example' });
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps' });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {
@@ -73,7 +78,7 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
 
       // B's workspace with B's resources, and A's own workspace with B's resources.
       const urls = [route.url.replace(/:(\w+)/g, (_, name: string) => fixturesB[name]!)];
-      if (params.length > 1) urls.push(route.url.replace(/:(\w+)/g, (_, name: string) => (name === 'workspaceId' ? workspaceA : fixturesB[name]!)));
+      if (params.some((name) => name !== 'workspaceId' && !notOwned.has(name))) urls.push(route.url.replace(/:(\w+)/g, (_, name: string) => (name === 'workspaceId' ? workspaceA : fixturesB[name]!)));
       for (const url of urls) {
         for (const [who, agent] of [['owner of A', ownerA], ['API key of A', keyA]] as const) {
           const response = await agent.request(route.method, url, body);

@@ -3,7 +3,8 @@ import { validateResponse } from '../../engine/survey/validate-response.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
-import { findContactByKeys } from '../contacts/store.js';
+import { recordInRollups } from '../../insights/rollups/record.js';
+import { findContact, findContactByKeys } from '../contacts/store.js';
 import { claimPersonalLink, readPersonalLink } from '../surveys/personal-links.js';
 import type { PublishedSurveys } from '../surveys/published-surveys.js';
 import { ProofOfWork, type ProofOfWorkCheck } from './proof-of-work.js';
@@ -97,7 +98,6 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
     });
   }
 
-  // One upsert is atomic on its own; a transaction is needed only when a limit or a single-use link must hold.
   const hasLimit = settings.responseLimit !== null;
   const store = async (tx: Db): Promise<IntakeResult> => {
     // Locking the survey row serialises submissions to one survey only when a limit must hold.
@@ -132,9 +132,19 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       userAgent: settings.isAnonymous ? null : (options.userAgent?.slice(0, 300) ?? null),
       completedAt: submission.isComplete ? new Date() : null,
     });
+    await recordInRollups(tx, {
+      workspaceId: survey.workspaceId,
+      surveyId: survey.id,
+      definition,
+      response: { ...row, answers: row.answers as Record<string, unknown>, hidden: row.hidden as Record<string, unknown> },
+      isNew: change === 'created',
+      isNowComplete: change !== 'none' && row.state === 'complete',
+      contactAttributes: async () => (row.contactId ? ((await findContact(tx, survey.workspaceId, row.contactId))?.attributes as Record<string, unknown> | undefined) : undefined) ?? {},
+    });
     return resultOf(row, change === 'none' ? 'replayed' : change);
   };
-  return hasLimit || link?.o ? db.transaction(store) : store(db);
+  // One transaction: the response and the rollups it adds are stored together or not at all.
+  return db.transaction(store);
 }
 
 /**

@@ -1,0 +1,91 @@
+import type { Metric } from '../../engine/survey/scales.js';
+import type { Db } from '../../platform/db/database.js';
+import { findRollupSettings } from '../rollups/store.js';
+import { bucketOf, bucketsBetween, previousPeriod, type Interval } from './periods.js';
+import { sumQuestionRollups, sumResponseRollups, type RollupSlice, type SummedStats } from './store.js';
+import { addSums, comparison, emptySums, responseCounts, shownValue, type ShownValue } from './values.js';
+
+export interface OverviewRequest {
+  workspaceId: string;
+  metric: Metric;
+  /** Days in the workspace's time zone, both included. */
+  from: string;
+  to: string;
+  interval: Interval;
+  surveyIds?: readonly string[];
+  /** Only responses in this breakdown (channel fi, contact.plan pro…). */
+  filter?: { dimension: string; value: string };
+  /** One number per value of this dimension as well. */
+  breakdown?: string;
+}
+
+export interface Overview {
+  metric: Metric;
+  from: string;
+  to: string;
+  interval: Interval;
+  minResponses: number;
+  value: ShownValue;
+  previous: { from: string; to: string; value: ShownValue };
+  /** This period against the previous one; null when either has too few answers. */
+  change: { change: number | null; pValue: number | null; isSignificant: boolean } | null;
+  series: { start: string; value: ShownValue }[];
+  breakdown: { dimension: string; items: { value: string; result: ShownValue }[] } | null;
+  responses: { started: number | null; completed: number; completionRate: number | null };
+}
+
+/**
+ * A metric across the workspace's surveys (or some of them) over a period: its value with the
+ * interval, the change against the period before and whether it is significant, a trend, and
+ * optionally one breakdown. Reads rollups only: the cost follows days and breakdown values.
+ */
+export async function metricOverview(db: Db, request: OverviewRequest): Promise<Overview | null> {
+  const settings = await findRollupSettings(db, request.workspaceId);
+  if (!settings) return null;
+  const before = previousPeriod(request.from, request.to);
+  const slice: RollupSlice = {
+    workspaceId: request.workspaceId,
+    from: before.from,
+    to: request.to,
+    ...(request.surveyIds ? { surveyIds: request.surveyIds } : {}),
+    dimension: request.filter?.dimension ?? '',
+    value: request.filter?.value ?? '',
+  };
+  const byDay = await sumQuestionRollups(db, { ...slice, kind: request.metric }, 'day');
+  const current = emptySums();
+  const previous = emptySums();
+  const buckets = new Map(bucketsBetween(request.from, request.to, request.interval).map((start) => [start, emptySums(start)]));
+  for (const row of byDay) {
+    if (row.key < request.from) {
+      addSums(previous, row);
+      continue;
+    }
+    addSums(current, row);
+    addSums(buckets.get(bucketOf(row.key, request.interval))!, row);
+  }
+
+  let breakdown: Overview['breakdown'] = null;
+  if (request.breakdown) {
+    const byValue = await sumQuestionRollups(db, { ...slice, from: request.from, dimension: request.breakdown, value: undefined, kind: request.metric }, 'value');
+    const items = byValue
+      .sort((a, b) => b.answered - a.answered || a.key.localeCompare(b.key))
+      .map((row: SummedStats) => ({ value: row.key, result: shownValue(request.metric, row, settings) }));
+    breakdown = { dimension: request.breakdown, items };
+  }
+
+  const counts = await sumResponseRollups(db, { ...slice, from: request.from }, 'day');
+
+  return {
+    metric: request.metric,
+    from: request.from,
+    to: request.to,
+    interval: request.interval,
+    minResponses: settings.minResponses,
+    value: shownValue(request.metric, current, settings),
+    previous: { ...before, value: shownValue(request.metric, previous, settings) },
+    change: comparison(request.metric, current, previous, settings),
+    series: [...buckets.values()].map((sums) => ({ start: sums.key, value: shownValue(request.metric, sums, settings) })),
+    breakdown,
+    responses: responseCounts(counts, slice.dimension),
+  };
+}

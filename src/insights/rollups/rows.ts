@@ -1,0 +1,97 @@
+import type { Breakdown, RollupEntries } from './entries.js';
+import { scoreColumns, type ChoiceRollupRow, type QuestionRollupRow, type ResponseRollupRow } from './store.js';
+
+/**
+ * Rollup rows, summed by key in memory: one response's rows (all distinct) or a rebuild's whole
+ * batch (many responses to the same keys), written with one statement per table and chunk.
+ */
+export class RollupRows {
+  readonly #questions = new Map<string, QuestionRollupRow>();
+  readonly #choices = new Map<string, ChoiceRollupRow>();
+  readonly #responses = new Map<string, ResponseRollupRow>();
+
+  constructor(
+    readonly workspaceId: string,
+    readonly surveyId: string,
+  ) {}
+
+  /** A complete response's questions and choices under each of its breakdowns, on its completion day. */
+  addCompleted(entries: RollupEntries, day: string): void {
+    const { workspaceId, surveyId } = this;
+    for (const breakdown of entries.breakdowns) {
+      this.#addResponse(breakdown, day, 'completed');
+      for (const entry of entries.questions) {
+        const key = [entry.questionId, entry.kind, day, breakdown.dimension, breakdown.value].join('\u0000');
+        const row = this.#questions.get(key) ?? { workspaceId, surveyId, questionId: entry.questionId, kind: entry.kind, day, ...breakdown, shown: 0, answered: 0, sum6: 0, sumSq6: 0 };
+        row.shown! += 1;
+        if (entry.isAnswered) row.answered! += 1;
+        if (entry.score !== undefined) {
+          const column = scoreColumns[entry.score]!;
+          row[column] = (row[column] ?? 0) + 1;
+        }
+        if (entry.cli6 !== undefined) {
+          row.sum6! += entry.cli6;
+          row.sumSq6! += entry.cli6 * entry.cli6;
+        }
+        this.#questions.set(key, row);
+        for (const optionId of new Set(entry.options ?? [])) {
+          const choiceKey = [entry.questionId, day, breakdown.dimension, breakdown.value, optionId].join('\u0000');
+          const choice = this.#choices.get(choiceKey) ?? { workspaceId, surveyId, questionId: entry.questionId, day, ...breakdown, optionId, count: 0 };
+          choice.count! += 1;
+          this.#choices.set(choiceKey, choice);
+        }
+      }
+    }
+  }
+
+  /** A response started (its first save), under everyone, its channel and its language. */
+  addStarted(facts: { channel: string; language: string }, day: string): void {
+    for (const breakdown of [
+      { dimension: '', value: '' },
+      { dimension: 'channel', value: facts.channel },
+      { dimension: 'language', value: facts.language },
+    ]) {
+      this.#addResponse(breakdown, day, 'started');
+    }
+  }
+
+  #addResponse(breakdown: Breakdown, day: string, counter: 'started' | 'completed'): void {
+    const key = [day, breakdown.dimension, breakdown.value].join('\u0000');
+    const row = this.#responses.get(key) ?? { workspaceId: this.workspaceId, surveyId: this.surveyId, day, ...breakdown, started: 0, completed: 0 };
+    row[counter]! += 1;
+    this.#responses.set(key, row);
+  }
+
+  get questions(): QuestionRollupRow[] {
+    return [...this.#questions.values()];
+  }
+
+  get choices(): ChoiceRollupRow[] {
+    return [...this.#choices.values()];
+  }
+
+  get responses(): ResponseRollupRow[] {
+    return [...this.#responses.values()];
+  }
+
+  get size(): number {
+    return this.#questions.size + this.#choices.size + this.#responses.size;
+  }
+}
+
+/**
+ * The calendar day of an instant in a time zone, as YYYY-MM-DD: the day a dashboard in that
+ * workspace files it under.
+ * @example dayIn('Europe/Helsinki', new Date('2026-03-01T22:30:00Z')) // '2026-03-02'
+ */
+export function dayIn(timeZone: string, instant: Date): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+  return `${parts['year']}-${parts['month']}-${parts['day']}`;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();

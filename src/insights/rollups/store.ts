@@ -1,0 +1,109 @@
+import { and, eq, getTableName, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.js';
+import { workspaces } from '../../platform/db/schema.js';
+import { choiceRollups, insightsSettings, questionRollups, responseRollups } from '../schema.js';
+
+/** The SQL of the rollup tables; nothing else writes them. */
+
+export type QuestionRollupRow = typeof questionRollups.$inferInsert;
+export type ChoiceRollupRow = typeof choiceRollups.$inferInsert;
+export type ResponseRollupRow = typeof responseRollups.$inferInsert;
+
+export const scoreColumns = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10'] as const;
+export type ScoreColumn = (typeof scoreColumns)[number];
+
+/** What writing rollups needs to know about the workspace. */
+export interface RollupSettings {
+  timeZone: string;
+  segments: string[];
+  minResponses: number;
+  csatProblemThreshold: number;
+}
+
+export async function findRollupSettings(db: Db, workspaceId: string): Promise<RollupSettings | null> {
+  const [row] = await db
+    .select({ timeZone: workspaces.timezone, segments: insightsSettings.segments, minResponses: insightsSettings.minResponses, csatProblemThreshold: insightsSettings.csatProblemThreshold })
+    .from(workspaces)
+    .leftJoin(insightsSettings, eq(insightsSettings.workspaceId, workspaces.id))
+    .where(eq(workspaces.id, workspaceId))
+    .limit(1);
+  if (!row) return null;
+  return { timeZone: row.timeZone, segments: row.segments ?? [], minResponses: row.minResponses ?? 5, csatProblemThreshold: row.csatProblemThreshold ?? 3 };
+}
+
+export async function saveInsightsSettings(db: Db, workspaceId: string, values: Partial<Pick<typeof insightsSettings.$inferInsert, 'segments' | 'minResponses' | 'csatProblemThreshold' | 'rebuiltAt'>>) {
+  await db
+    .insert(insightsSettings)
+    .values({ workspaceId, ...values })
+    .onConflictDoUpdate({ target: insightsSettings.workspaceId, set: { ...values, updatedAt: new Date() } });
+}
+
+// Rows of one statement must not share a key (Postgres refuses to update a row twice in one INSERT);
+// callers merge rows by key before writing. Chunks keep each statement's parameters well under 65535.
+const chunkSize = 500;
+
+const chunks = <T>(rows: readonly T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += chunkSize) out.push(rows.slice(i, i + chunkSize));
+  return out;
+};
+
+/** `table.column + excluded.column`: the conflicting row's count plus the new one. */
+const plus = (column: { name: string; table: object }) => sql.raw(`"${getTableName(column.table as Parameters<typeof getTableName>[0])}"."${column.name}" + excluded."${column.name}"`);
+
+/** Adds the rows to what is there (an insert for a new key, a sum for an existing one). */
+export async function addQuestionRollups(db: Db, rows: readonly QuestionRollupRow[]): Promise<void> {
+  const t = questionRollups;
+  for (const chunk of chunks(rows)) {
+    await db
+      .insert(t)
+      .values(chunk)
+      .onConflictDoUpdate({
+        target: [t.workspaceId, t.surveyId, t.questionId, t.kind, t.day, t.dimension, t.value],
+        set: {
+          shown: sql`${plus(t.shown)}`,
+          answered: sql`${plus(t.answered)}`,
+          ...Object.fromEntries(scoreColumns.map((column) => [column, sql`${plus(t[column])}`])),
+          sum6: sql`${plus(t.sum6)}`,
+          sumSq6: sql`${plus(t.sumSq6)}`,
+        },
+      });
+  }
+}
+
+export async function addChoiceRollups(db: Db, rows: readonly ChoiceRollupRow[]): Promise<void> {
+  const t = choiceRollups;
+  for (const chunk of chunks(rows)) {
+    await db
+      .insert(t)
+      .values(chunk)
+      .onConflictDoUpdate({ target: [t.workspaceId, t.surveyId, t.questionId, t.day, t.dimension, t.value, t.optionId], set: { count: sql`${plus(t.count)}` } });
+  }
+}
+
+export async function addResponseRollups(db: Db, rows: readonly ResponseRollupRow[]): Promise<void> {
+  const t = responseRollups;
+  for (const chunk of chunks(rows)) {
+    await db
+      .insert(t)
+      .values(chunk)
+      .onConflictDoUpdate({ target: [t.workspaceId, t.surveyId, t.day, t.dimension, t.value], set: { started: sql`${plus(t.started)}`, completed: sql`${plus(t.completed)}` } });
+  }
+}
+
+/** Forgets a survey's rollups, before they are rebuilt from its responses. */
+export async function deleteSurveyRollups(db: Db, workspaceId: string, surveyId: string): Promise<void> {
+  await db.delete(questionRollups).where(and(eq(questionRollups.workspaceId, workspaceId), eq(questionRollups.surveyId, surveyId)));
+  await db.delete(choiceRollups).where(and(eq(choiceRollups.workspaceId, workspaceId), eq(choiceRollups.surveyId, surveyId)));
+  await db.delete(responseRollups).where(and(eq(responseRollups.workspaceId, workspaceId), eq(responseRollups.surveyId, surveyId)));
+}
+
+/**
+ * Serialises a survey's rollup writers with its rebuild: each response takes the survey's lock
+ * shared (responses to one survey still go in side by side), a rebuild takes it alone, so it sees
+ * every response committed before it and none is added twice. Held until the transaction ends.
+ */
+export async function lockSurveyRollups(db: Db, surveyId: string, mode: 'shared' | 'exclusive'): Promise<void> {
+  const fn = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
+  await db.execute(sql`SELECT ${sql.raw(fn)}(hashtextextended(${`rollups:${surveyId}`}, 0))`);
+}

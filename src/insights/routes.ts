@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { findSurvey, findSurveyVersion } from '../collect/surveys/store.js';
+import { SurveyDefinition } from '../engine/survey/schema.js';
+import { invalidInput, notFound } from '../platform/errors/app-error.js';
+import { defineRoute } from '../platform/http/route.js';
+import { Id, WorkspaceParams } from '../platform/http/schemas.js';
+import type { PlatformServices } from '../platform/services.js';
+import { metricOverview } from './metrics/overview.js';
+import { addDays, daysBetween, isDay } from './metrics/periods.js';
+import { surveyReport } from './metrics/survey-report.js';
+import type { rollupRebuildJob } from './rollups/rebuild-job.js';
+import { dayIn } from './rollups/rows.js';
+import { findRollupSettings, saveInsightsSettings } from './rollups/store.js';
+
+/** A breakdown: channel, language, a segment (contact.plan, hidden.store) or a choice question's answer. */
+const Dimension = z.string().regex(/^(channel|language|(contact|hidden|answer)\.[A-Za-z][\w.-]{0,63})$/, {
+  error: 'must be channel, language, contact.<attribute>, hidden.<field> or answer.<question id>',
+});
+const Day = z.string().refine(isDay, { error: 'must be a day such as 2026-11-23' });
+/** `dimension:value`, as it stays in a dashboard's address. */
+const Filter = z
+  .string()
+  .max(300)
+  .transform((text, context) => {
+    const at = text.indexOf(':');
+    const dimension = Dimension.safeParse(text.slice(0, at));
+    if (at < 1 || !dimension.success || at === text.length - 1) {
+      context.addIssue({ code: 'custom', message: 'must be dimension:value, such as channel:widget or contact.plan:pro' });
+      return z.NEVER;
+    }
+    return { dimension: dimension.data, value: text.slice(at + 1) };
+  });
+const PeriodQuery = z.object({ from: Day.optional(), to: Day.optional(), filter: Filter.optional() });
+/** The longest period one request reads (trend points stay a few thousand at most). */
+const maxDays = 3 * 366;
+
+const InsightsSettings = z
+  .object({
+    segments: z.array(z.string().regex(/^(contact|hidden)\.[A-Za-z][\w.-]{0,63}$/, { error: 'must be contact.<attribute> or hidden.<field>' })).max(20).optional(),
+    minResponses: z.number().int().min(1).max(1000).optional(),
+    csatProblemThreshold: z.number().int().min(1).max(4).optional(),
+  })
+  .strict();
+
+/** Dashboards' numbers: a metric across surveys, one survey's questions, and how the workspace reads them. */
+export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: ReturnType<typeof rollupRebuildJob>) {
+  /** The period asked for, or the last 30 days in the workspace's time zone. */
+  const periodOf = async (workspaceId: string, query: { from?: string | undefined; to?: string | undefined }) => {
+    const settings = await findRollupSettings(db, workspaceId);
+    if (!settings) throw notFound('The workspace');
+    const to = query.to ?? dayIn(settings.timeZone, new Date());
+    const from = query.from ?? addDays(to, -29);
+    if (from > to) throw invalidInput([{ path: 'query.from', problem: `must not be after to (${to})` }]);
+    if (daysBetween(from, to) > maxDays) throw invalidInput([{ path: 'query.from', problem: `must be at most ${maxDays} days before to` }]);
+    return { from, to };
+  };
+
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/insights/metrics/:metric',
+      summary: 'A metric across surveys over a period: value with confidence interval, change vs the previous period, trend and one breakdown',
+      tags: ['insights'],
+      access: { kind: 'workspace', permission: 'insights.read' },
+      params: WorkspaceParams.extend({ metric: z.enum(['nps', 'csat', 'ces', 'cli'], { error: 'must be nps, csat, ces or cli' }) }),
+      query: PeriodQuery.extend({
+        interval: z.enum(['day', 'week', 'month']).default('week'),
+        survey: z.union([Id, z.array(Id).max(100)]).optional(),
+        breakdown: Dimension.optional(),
+      }).strict(),
+      handler: async ({ params, query }) => {
+        const period = await periodOf(params.workspaceId, query);
+        if (query.filter && query.breakdown && query.filter.dimension !== query.breakdown) {
+          throw invalidInput([{ path: 'query.breakdown', problem: `must be the filtered dimension (${query.filter.dimension}) when a filter is set: rollups keep one breakdown at a time` }]);
+        }
+        if (query.interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', problem: 'must be week or month for a period longer than a year' }]);
+        const surveyIds = query.survey === undefined ? undefined : [query.survey].flat();
+        return metricOverview(db, {
+          workspaceId: params.workspaceId,
+          metric: params.metric,
+          ...period,
+          interval: query.interval,
+          ...(surveyIds ? { surveyIds } : {}),
+          ...(query.filter ? { filter: query.filter } : {}),
+          ...(query.breakdown ? { breakdown: query.breakdown } : {}),
+        });
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/insights/surveys/:surveyId',
+      summary: "One survey's questions over a period: metrics, means, skips and answer distributions",
+      tags: ['insights'],
+      access: { kind: 'workspace', permission: 'insights.read' },
+      params: WorkspaceParams.extend({ surveyId: Id }),
+      query: PeriodQuery.strict(),
+      handler: async ({ params, query }) => {
+        const survey = await findSurvey(db, params.workspaceId, params.surveyId);
+        if (!survey) throw notFound('The survey');
+        const latest = survey.latestVersion === null ? null : await findSurveyVersion(db, params.workspaceId, params.surveyId, survey.latestVersion);
+        const period = await periodOf(params.workspaceId, query);
+        const report = await surveyReport(db, {
+          workspaceId: params.workspaceId,
+          surveyId: params.surveyId,
+          definition: latest ? SurveyDefinition.parse(latest.definition) : null,
+          ...period,
+          ...(query.filter ? { filter: query.filter } : {}),
+        });
+        return { surveyId: survey.id, name: survey.name, ...period, ...report };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/insights/settings',
+      summary: 'How the workspace reads its numbers: segments kept for breakdowns, the "too few" minimum, the CSAT problem threshold',
+      tags: ['insights'],
+      access: { kind: 'workspace', permission: 'insights.read' },
+      params: WorkspaceParams,
+      handler: async ({ params }) => {
+        const settings = await findRollupSettings(db, params.workspaceId);
+        if (!settings) throw notFound('The workspace');
+        const { segments, minResponses, csatProblemThreshold } = settings;
+        return { segments, minResponses, csatProblemThreshold };
+      },
+    }),
+
+    defineRoute({
+      method: 'PATCH',
+      url: '/api/v1/workspaces/:workspaceId/insights/settings',
+      summary: 'Change how the workspace reads its numbers; new segments are filled in from past responses by a rebuild',
+      tags: ['insights'],
+      access: { kind: 'workspace', permission: 'workspace.manage' },
+      params: WorkspaceParams,
+      body: InsightsSettings,
+      handler: async ({ params, body }) => {
+        const before = await findRollupSettings(db, params.workspaceId);
+        if (!before) throw notFound('The workspace');
+        await saveInsightsSettings(db, params.workspaceId, body);
+        const after = (await findRollupSettings(db, params.workspaceId))!;
+        const segmentsChanged = JSON.stringify([...before.segments].sort()) !== JSON.stringify([...after.segments].sort());
+        if (segmentsChanged) await jobs.send(rebuildJob, { workspaceId: params.workspaceId }, { singletonKey: params.workspaceId });
+        return { segments: after.segments, minResponses: after.minResponses, csatProblemThreshold: after.csatProblemThreshold, isRebuilding: segmentsChanged };
+      },
+    }),
+
+    defineRoute({
+      method: 'POST',
+      url: '/api/v1/workspaces/:workspaceId/insights/rebuild',
+      summary: "Recompute the workspace's rollups from its responses, in the background (after a time zone change, for example)",
+      tags: ['insights'],
+      access: { kind: 'workspace', permission: 'workspace.manage' },
+      params: WorkspaceParams,
+      status: 202,
+      handler: async ({ params }) => ({ jobId: await jobs.send(rebuildJob, { workspaceId: params.workspaceId }, { singletonKey: params.workspaceId }) }),
+    }),
+  ];
+}

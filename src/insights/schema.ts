@@ -1,0 +1,100 @@
+import { bigint, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { workspaces } from '../platform/db/schema.js';
+
+/**
+ * Rollups: what dashboards read instead of responses. Each complete response adds to one row per
+ * (question it was shown, day, breakdown) in the same transaction that stores it, so a dashboard is
+ * never behind, and its cost grows with days and breakdown values, not with responses.
+ *
+ * A breakdown is one `dimension` and its `value`: ('', '') is everyone; then 'channel', 'language',
+ * the workspace's segments ('contact.<attribute>', 'hidden.<field>') and the survey's choice
+ * questions ('answer.<question id>'). `day` is the response's completion day in the workspace's
+ * time zone. The numbers are the integer statistics the engine's formulas take (see
+ * docs/metrics.md), so rollups, raw SQL and the engine agree to the last decimal.
+ */
+export const questionRollups = pgTable(
+  'question_rollups',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    questionId: text('question_id').notNull(),
+    /** What the question measures: nps, csat, ces, cli, rating, or choice (counts in choice_rollups). */
+    kind: text('kind').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    dimension: text('dimension').notNull(),
+    value: text('value').notNull(),
+    /** Complete responses that were shown the question; shown − answered are skips. */
+    shown: integer('shown').notNull().default(0),
+    answered: integer('answered').notNull().default(0),
+    /** Histogram of integer scores 0–10 (NPS, CSAT, CES, rating, and CLI items are not kept here). */
+    c0: integer('c0').notNull().default(0),
+    c1: integer('c1').notNull().default(0),
+    c2: integer('c2').notNull().default(0),
+    c3: integer('c3').notNull().default(0),
+    c4: integer('c4').notNull().default(0),
+    c5: integer('c5').notNull().default(0),
+    c6: integer('c6').notNull().default(0),
+    c7: integer('c7').notNull().default(0),
+    c8: integer('c8').notNull().default(0),
+    c9: integer('c9').notNull().default(0),
+    c10: integer('c10').notNull().default(0),
+    /** CLI: sums of 6 × each respondent's mean likelihood (an exact integer) and of its square. */
+    sum6: bigint('sum6', { mode: 'number' }).notNull().default(0),
+    sumSq6: bigint('sum_sq6', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'question_rollups_pk', columns: [t.workspaceId, t.surveyId, t.questionId, t.kind, t.day, t.dimension, t.value] }),
+    // "NPS across all surveys this quarter, by channel": one metric, one breakdown, a run of days.
+    index('question_rollups_metric_idx').on(t.workspaceId, t.kind, t.dimension, t.day),
+  ],
+);
+
+/** How often each option of a choice question was picked (multiple choice: each picked option counts). */
+export const choiceRollups = pgTable(
+  'choice_rollups',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    questionId: text('question_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    dimension: text('dimension').notNull(),
+    value: text('value').notNull(),
+    optionId: text('option_id').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'choice_rollups_pk', columns: [t.workspaceId, t.surveyId, t.questionId, t.day, t.dimension, t.value, t.optionId] })],
+);
+
+/** Responses started (first save, by its day) and completed (by its day), for counts and completion rates. */
+export const responseRollups = pgTable(
+  'response_rollups',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    dimension: text('dimension').notNull(),
+    value: text('value').notNull(),
+    started: integer('started').notNull().default(0),
+    completed: integer('completed').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'response_rollups_pk', columns: [t.workspaceId, t.surveyId, t.day, t.dimension, t.value] }),
+    index('response_rollups_day_idx').on(t.workspaceId, t.dimension, t.day),
+  ],
+);
+
+/** How a workspace reads its numbers. */
+export const insightsSettings = pgTable('insights_settings', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  /** Breakdowns kept in rollups besides channel, language and choice answers: 'contact.<attribute>' or 'hidden.<field>'. */
+  segments: text('segments').array().notNull().default([]),
+  /** A bucket with fewer responses is shown as "too few" rather than as a number. */
+  minResponses: integer('min_responses').notNull().default(5),
+  /** CSAT scores at or below this are problems to act on. */
+  csatProblemThreshold: integer('csat_problem_threshold').notNull().default(3),
+  /** When the rollups were last rebuilt from responses. */
+  rebuiltAt: timestamp('rebuilt_at', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
