@@ -95,6 +95,7 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
     let closing: Promise<void> | undefined;
     const close = () =>
       (closing ??= (async () => {
+        for (const room of builtRooms) await room.close?.();
         await app.close();
         await jobs.stop();
         await database.close();

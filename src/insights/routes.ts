@@ -7,6 +7,7 @@ import { Id, WorkspaceParams } from '../platform/http/schemas.js';
 import type { PlatformServices } from '../platform/services.js';
 import { metricOverview } from './metrics/overview.js';
 import { addDays, daysBetween, isDay } from './metrics/periods.js';
+import { listBreakdownValues } from './metrics/store.js';
 import { surveyReport } from './metrics/survey-report.js';
 import type { rollupRebuildJob } from './rollups/rebuild-job.js';
 import { dayIn } from './rollups/rows.js';
@@ -108,6 +109,28 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
           ...(query.filter ? { filter: query.filter } : {}),
         });
         return { surveyId: survey.id, name: survey.name, ...period, ...report };
+      },
+    }),
+
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/insights/breakdowns',
+      summary: 'The breakdowns and values complete responses fall in over a period (for filters), at most 100 values each, most responses first',
+      tags: ['insights'],
+      access: { kind: 'workspace', permission: 'insights.read' },
+      params: WorkspaceParams,
+      query: z.object({ from: Day.optional(), to: Day.optional(), survey: z.union([Id, z.array(Id).max(100)]).optional() }).strict(),
+      handler: async ({ params, query }) => {
+        const period = await periodOf(params.workspaceId, query);
+        const rows = await listBreakdownValues(db, { workspaceId: params.workspaceId, ...period, ...(query.survey ? { surveyIds: [query.survey].flat() } : {}) });
+        const items: { dimension: string; values: { value: string; responses: number }[]; hasMore: boolean }[] = [];
+        for (const row of rows) {
+          let item = items.at(-1);
+          if (item?.dimension !== row.dimension) items.push((item = { dimension: row.dimension, values: [], hasMore: false }));
+          if (item.values.length < 100) item.values.push({ value: row.value, responses: row.completed });
+          else item.hasMore = true;
+        }
+        return { ...period, items };
       },
     }),
 

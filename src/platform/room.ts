@@ -7,6 +7,8 @@ export interface Room {
   name: string;
   routes: RouteDefinition[];
   jobs: JobDefinition[];
+  /** Ends what the room keeps open (live streams), before the server closes. */
+  close?: () => Promise<void>;
 }
 
 export type RoomFactory = (services: PlatformServices) => Room;

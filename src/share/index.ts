@@ -1,4 +1,9 @@
 import type { RoomFactory } from '../platform/room.js';
+import { createLiveFeed } from './live-feed.js';
+import { shareRoutes } from './routes.js';
 
 /** Share: dashboards, live feed, digests, exports and webhooks. */
-export const shareRoom: RoomFactory = () => ({ name: 'share', routes: [], jobs: [] });
+export const shareRoom: RoomFactory = (services) => {
+  const feed = createLiveFeed(services.database, services.log.child({ part: 'live-feed' }));
+  return { name: 'share', routes: shareRoutes(feed), jobs: [], close: () => feed.close() };
+};

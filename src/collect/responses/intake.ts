@@ -7,6 +7,7 @@ import { recordInRollups } from '../../insights/rollups/record.js';
 import { findContact, findContactByKeys } from '../contacts/store.js';
 import { claimPersonalLink, readPersonalLink } from '../surveys/personal-links.js';
 import type { PublishedSurveys } from '../surveys/published-surveys.js';
+import { announceResponseStored } from './events.js';
 import { ProofOfWork, type ProofOfWorkCheck } from './proof-of-work.js';
 import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
@@ -141,6 +142,7 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       isNowComplete: change !== 'none' && row.state === 'complete',
       contactAttributes: async () => (row.contactId ? ((await findContact(tx, survey.workspaceId, row.contactId))?.attributes as Record<string, unknown> | undefined) : undefined) ?? {},
     });
+    if (change !== 'none') await announceResponseStored(tx, { workspaceId: survey.workspaceId, surveyId: survey.id, state: row.state as 'partial' | 'complete' });
     return resultOf(row, change === 'none' ? 'replayed' : change);
   };
   // One transaction: the response and the rollups it adds are stored together or not at all.

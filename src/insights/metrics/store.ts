@@ -95,3 +95,25 @@ export async function sumResponseRollups(db: Db, slice: RollupSlice, groupBy: 'd
     .groupBy(key);
   return rows.map((row) => ({ key: String(row.key), started: Number(row.started), completed: Number(row.completed) }));
 }
+
+/** Which breakdowns and values completed responses fall in over a period, most responses first: what filters offer. */
+export async function listBreakdownValues(db: Db, slice: Omit<RollupSlice, 'dimension' | 'value'>): Promise<{ dimension: string; value: string; completed: number }[]> {
+  const r = responseRollups;
+  const completed = sql<string>`sum(${r.completed})::bigint`;
+  const rows = await db
+    .select({ dimension: r.dimension, value: r.value, completed })
+    .from(r)
+    .where(
+      and(
+        eq(r.workspaceId, slice.workspaceId),
+        sql`${r.dimension} <> ''`,
+        gte(r.day, slice.from),
+        lte(r.day, slice.to),
+        slice.surveyIds ? inArray(r.surveyId, [...slice.surveyIds]) : undefined,
+      ),
+    )
+    .groupBy(r.dimension, r.value)
+    .having(sql`sum(${r.completed}) > 0`)
+    .orderBy(r.dimension, sql`sum(${r.completed}) desc`, r.value);
+  return rows.map((row) => ({ ...row, completed: Number(row.completed) }));
+}

@@ -129,6 +129,9 @@ describe.each(testDatabases())('rollups on $name', (database) => {
     // The promoter never saw the channel question: one phone, one chat.
     expect(question('channel')).toMatchObject({ shown: 2, distribution: [{ key: 'phone', count: 1 }, { key: 'chat', count: 1 }] });
     expect(question('cli')).toMatchObject({ shown: 1, value: { n: 0, skipped: 1 } });
+    const breakdowns = (await t.admin.get(`${base()}/insights/breakdowns?survey=${survey.id}`)).body.items;
+    expect(breakdowns).toContainEqual({ dimension: 'channel', values: [{ value: 'link', responses: 2 }, { value: 'qr', responses: 1 }], hasMore: false });
+    expect(breakdowns).toContainEqual({ dimension: 'answer.channel', values: [{ value: 'chat', responses: 1 }, { value: 'phone', responses: 1 }], hasMore: false });
   });
 
   it("files responses under their day in the workspace's time zone: weekly trend and previous period match raw SQL", async () => {

@@ -10,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/config.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { createPostgresListener } from './postgres-listener.js';
 import { projectRoot } from './project-root.js';
 import * as schema from './schema.js';
 
@@ -28,6 +29,11 @@ export interface Database {
   execute(text: string, values?: unknown[]): Promise<SqlResult>;
   /** For the job queue: a PGlite connection is shared, a server gets its own pool. */
   jobQueueConnection: { db: { executeSql(text: string, values?: unknown[]): Promise<SqlResult> } } | { connectionString: string };
+  /**
+   * Calls `handler` with the payload of every NOTIFY on `channel` (sent in a transaction: after
+   * its commit), from this node or, on a server, any node. Resolves to the way to stop.
+   */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -67,6 +73,7 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
       db,
       execute,
       jobQueueConnection: { db: { executeSql: execute } },
+      listen: (channel, handler) => client.listen(channel, handler).then((unlisten) => () => unlisten()),
       async close() {
         try {
           if (!client.closed) await client.close();
@@ -99,6 +106,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   try {
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await withAdvisoryLock(pool, () => migratePg(db as never, { migrationsFolder: migrationsFolder() }));
+    const listener = createPostgresListener(url);
     const execute = async (text: string, values?: unknown[]): Promise<SqlResult> => {
       const r = await pool.query(text, values);
       const last = Array.isArray(r) ? r.at(-1) : r;
@@ -109,7 +117,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       db,
       execute,
       jobQueueConnection: { connectionString: url },
-      close: () => pool.end(),
+      listen: (channel, handler) => listener.listen(channel, handler),
+      async close() {
+        await listener.close();
+        await pool.end();
+      },
     };
   } catch (error) {
     await pool.end().catch(() => {});
