@@ -45,15 +45,20 @@ const InsightsSettings = z
 
 /** Dashboards' numbers: a metric across surveys, one survey's questions, and how the workspace reads them. */
 export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: ReturnType<typeof rollupRebuildJob>) {
-  /** The period asked for, or the last 30 days in the workspace's time zone. */
+  /**
+   * The period asked for, or the last 30 days in the rollups' time zone; and, when the workspace
+   * has moved to another time zone since the rollups were built, a rebuild on its way.
+   */
   const periodOf = async (workspaceId: string, query: { from?: string | undefined; to?: string | undefined }) => {
     const settings = await findRollupSettings(db, workspaceId);
     if (!settings) throw notFound('The workspace');
+    const isRebuilding = settings.timeZone !== settings.workspaceTimeZone;
+    if (isRebuilding) await jobs.send(rebuildJob, { workspaceId }, { singletonKey: workspaceId });
     const to = query.to ?? dayIn(settings.timeZone, new Date());
     const from = query.from ?? addDays(to, -29);
     if (from > to) throw invalidInput([{ path: 'query.from', problem: `must not be after to (${to})` }]);
     if (daysBetween(from, to) > maxDays) throw invalidInput([{ path: 'query.from', problem: `must be at most ${maxDays} days before to` }]);
-    return { from, to };
+    return { from, to, timeZone: settings.timeZone, isRebuilding };
   };
 
   return [
@@ -70,13 +75,13 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
         breakdown: Dimension.optional(),
       }).strict(),
       handler: async ({ params, query }) => {
-        const period = await periodOf(params.workspaceId, query);
+        const { timeZone, isRebuilding, ...period } = await periodOf(params.workspaceId, query);
         if (query.filter && query.breakdown && query.filter.dimension !== query.breakdown) {
           throw invalidInput([{ path: 'query.breakdown', problem: `must be the filtered dimension (${query.filter.dimension}) when a filter is set: rollups keep one breakdown at a time` }]);
         }
         if (query.interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', problem: 'must be week or month for a period longer than a year' }]);
         const surveyIds = query.survey === undefined ? undefined : [query.survey].flat();
-        return metricOverview(db, {
+        const overview = await metricOverview(db, {
           workspaceId: params.workspaceId,
           metric: params.metric,
           ...period,
@@ -85,6 +90,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
           ...(query.filter ? { filter: query.filter } : {}),
           ...(query.breakdown ? { breakdown: query.breakdown } : {}),
         });
+        return { ...overview, timeZone, isRebuilding };
       },
     }),
 
@@ -100,7 +106,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
         const survey = await findSurvey(db, params.workspaceId, params.surveyId);
         if (!survey) throw notFound('The survey');
         const latest = survey.latestVersion === null ? null : await findSurveyVersion(db, params.workspaceId, params.surveyId, survey.latestVersion);
-        const period = await periodOf(params.workspaceId, query);
+        const { timeZone, isRebuilding, ...period } = await periodOf(params.workspaceId, query);
         const report = await surveyReport(db, {
           workspaceId: params.workspaceId,
           surveyId: params.surveyId,
@@ -108,7 +114,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
           ...period,
           ...(query.filter ? { filter: query.filter } : {}),
         });
-        return { surveyId: survey.id, name: survey.name, ...period, ...report };
+        return { surveyId: survey.id, name: survey.name, ...period, timeZone, isRebuilding, ...report };
       },
     }),
 
@@ -121,7 +127,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
       params: WorkspaceParams,
       query: z.object({ from: Day.optional(), to: Day.optional(), survey: z.union([Id, z.array(Id).max(100)]).optional() }).strict(),
       handler: async ({ params, query }) => {
-        const period = await periodOf(params.workspaceId, query);
+        const { timeZone: _zone, isRebuilding: _rebuilding, ...period } = await periodOf(params.workspaceId, query);
         const rows = await listBreakdownValues(db, { workspaceId: params.workspaceId, ...period, ...(query.survey ? { surveyIds: [query.survey].flat() } : {}) });
         const items: { dimension: string; values: { value: string; responses: number }[]; hasMore: boolean }[] = [];
         for (const row of rows) {

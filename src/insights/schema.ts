@@ -94,6 +94,11 @@ export const insightsSettings = pgTable('insights_settings', {
   minResponses: integer('min_responses').notNull().default(5),
   /** CSAT scores at or below this are problems to act on. */
   csatProblemThreshold: integer('csat_problem_threshold').notNull().default(3),
+  /**
+   * The time zone the rollups' days are in: the workspace's when they were built. When the
+   * workspace moves to another, dashboards say so and a rebuild files every response again.
+   */
+  timeZone: text('time_zone'),
   /** When the rollups were last rebuilt from responses. */
   rebuiltAt: timestamp('rebuilt_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

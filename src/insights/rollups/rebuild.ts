@@ -15,8 +15,11 @@ const flushAt = 20_000;
  * counted twice. Returns how many responses were read.
  */
 export async function rebuildRollups(db: Db, workspaceId: string, options: { surveyId?: string; onSurveyDone?: (surveyId: string) => void } = {}): Promise<{ responses: number }> {
-  const settings = await findRollupSettings(db, workspaceId);
-  if (!settings) return { responses: 0 };
+  const found = await findRollupSettings(db, workspaceId);
+  if (!found) return { responses: 0 };
+  // A whole rebuild moves the rollups to the workspace's time zone; one survey's keeps theirs.
+  const settings = options.surveyId ? found : { ...found, timeZone: found.workspaceTimeZone };
+  if (!options.surveyId) await saveInsightsSettings(db, workspaceId, { timeZone: settings.timeZone });
   const surveyIds = options.surveyId ? [options.surveyId] : await surveysWithResponses(db, workspaceId);
   let count = 0;
   for (const surveyId of surveyIds) {

@@ -2,7 +2,7 @@ import type { SurveyDefinition } from '../../engine/survey/schema.js';
 import type { Db } from '../../platform/db/database.js';
 import { rollupEntriesOf } from './entries.js';
 import { dayIn, RollupRows } from './rows.js';
-import { addChoiceRollups, addQuestionRollups, addResponseRollups, findRollupSettings, lockSurveyRollups } from './store.js';
+import { addChoiceRollups, addQuestionRollups, addResponseRollups, findRollupSettings, fixRollupTimeZone, lockSurveyRollups } from './store.js';
 
 /** A response as it was just stored, and what changed: what the rollups need from the intake. */
 export interface StoredResponseChange {
@@ -35,6 +35,7 @@ export async function recordInRollups(db: Db, change: StoredResponseChange): Pro
   await lockSurveyRollups(db, change.surveyId, 'shared');
   const settings = await findRollupSettings(db, change.workspaceId);
   if (!settings) return;
+  if (!settings.isStored) await fixRollupTimeZone(db, change.workspaceId, settings.timeZone);
   const rows = new RollupRows(change.workspaceId, change.surveyId);
   const { response } = change;
   if (change.isNew) rows.addStarted(response, dayIn(settings.timeZone, response.startedAt));

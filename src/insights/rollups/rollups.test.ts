@@ -135,10 +135,11 @@ describe.each(testDatabases())('rollups on $name', (database) => {
   });
 
   it("files responses under their day in the workspace's time zone: weekly trend and previous period match raw SQL", async () => {
-    await t.admin.patch(base(), { timezone: 'Europe/Helsinki' });
+    await t.admin.patch(base(), { timezone: 'UTC' });
     await t.admin.patch(`${base()}/insights/settings`, { minResponses: 1 });
     const survey = await publishedSurvey();
     for (let i = 0; i < 40; i++) await answer(survey.slug, { nps: (i * 7) % 11, channel: 'phone', via: 'link', isComplete: true } as Respondent);
+    await t.admin.patch(base(), { timezone: 'Europe/Helsinki' });
     // Spread them over 80 days, each at 22:30 UTC: already the next day in Helsinki.
     await sql(
       `UPDATE responses SET started_at = r.at, completed_at = r.at FROM (
@@ -147,12 +148,16 @@ describe.each(testDatabases())('rollups on $name', (database) => {
        WHERE responses.id = r.id`,
       [survey.id],
     );
+    // The rollups were filed in UTC: the dashboard says they are being rebuilt for the new zone.
+    const stale = (await t.admin.get(`${base()}/insights/metrics/nps?survey=${survey.id}`)).body;
+    expect(stale).toMatchObject({ timeZone: 'UTC', isRebuilding: true });
     const { rebuildRollups } = await import('./rebuild.js');
-    await rebuildRollups(t.kuulo.services.db, t.workspaceId, { surveyId: survey.id });
+    await rebuildRollups(t.kuulo.services.db, t.workspaceId);
 
     const today = (await sql("SELECT (now() AT TIME ZONE 'Europe/Helsinki')::date::text AS day")).rows[0]!['day'] as string;
     const from = (await sql('SELECT ($1::date - 41)::text AS day', [today])).rows[0]!['day'] as string;
     const body = (await t.admin.get(`${base()}/insights/metrics/nps?survey=${survey.id}&from=${from}&to=${today}&interval=week`)).body;
+    expect(body).toMatchObject({ timeZone: 'Europe/Helsinki', isRebuilding: false });
     const weeks = await sql(
       `SELECT date_trunc('week', completed_at AT TIME ZONE 'Europe/Helsinki')::date::text AS week,
               count(*) AS n, count(*) FILTER (WHERE (answers->>'nps')::int >= 9) AS p, count(*) FILTER (WHERE (answers->>'nps')::int <= 6) AS d

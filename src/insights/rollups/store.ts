@@ -12,9 +12,14 @@ export type ResponseRollupRow = typeof responseRollups.$inferInsert;
 export const scoreColumns = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10'] as const;
 export type ScoreColumn = (typeof scoreColumns)[number];
 
-/** What writing rollups needs to know about the workspace. */
+/** What writing and reading rollups needs to know about the workspace. */
 export interface RollupSettings {
+  /** The time zone the rollups' days are in. */
   timeZone: string;
+  /** The workspace's own; when it differs from `timeZone`, the rollups wait for a rebuild. */
+  workspaceTimeZone: string;
+  /** Whether the workspace has its insights settings row (the time zone is fixed on the first write). */
+  isStored: boolean;
   segments: string[];
   minResponses: number;
   csatProblemThreshold: number;
@@ -22,16 +27,38 @@ export interface RollupSettings {
 
 export async function findRollupSettings(db: Db, workspaceId: string): Promise<RollupSettings | null> {
   const [row] = await db
-    .select({ timeZone: workspaces.timezone, segments: insightsSettings.segments, minResponses: insightsSettings.minResponses, csatProblemThreshold: insightsSettings.csatProblemThreshold })
+    .select({
+      workspaceTimeZone: workspaces.timezone,
+      rollupTimeZone: insightsSettings.timeZone,
+      storedFor: insightsSettings.workspaceId,
+      segments: insightsSettings.segments,
+      minResponses: insightsSettings.minResponses,
+      csatProblemThreshold: insightsSettings.csatProblemThreshold,
+    })
     .from(workspaces)
     .leftJoin(insightsSettings, eq(insightsSettings.workspaceId, workspaces.id))
     .where(eq(workspaces.id, workspaceId))
     .limit(1);
   if (!row) return null;
-  return { timeZone: row.timeZone, segments: row.segments ?? [], minResponses: row.minResponses ?? 5, csatProblemThreshold: row.csatProblemThreshold ?? 3 };
+  return {
+    timeZone: row.rollupTimeZone ?? row.workspaceTimeZone,
+    workspaceTimeZone: row.workspaceTimeZone,
+    isStored: row.storedFor !== null && row.rollupTimeZone !== null,
+    segments: row.segments ?? [],
+    minResponses: row.minResponses ?? 5,
+    csatProblemThreshold: row.csatProblemThreshold ?? 3,
+  };
 }
 
-export async function saveInsightsSettings(db: Db, workspaceId: string, values: Partial<Pick<typeof insightsSettings.$inferInsert, 'segments' | 'minResponses' | 'csatProblemThreshold' | 'rebuiltAt'>>) {
+/** Fixes the rollups' time zone on the first write, if nothing fixed it before. */
+export async function fixRollupTimeZone(db: Db, workspaceId: string, timeZone: string): Promise<void> {
+  await db
+    .insert(insightsSettings)
+    .values({ workspaceId, timeZone })
+    .onConflictDoUpdate({ target: insightsSettings.workspaceId, set: { timeZone: sql`coalesce(${insightsSettings.timeZone}, excluded.time_zone)` } });
+}
+
+export async function saveInsightsSettings(db: Db, workspaceId: string, values: Partial<Pick<typeof insightsSettings.$inferInsert, 'segments' | 'minResponses' | 'csatProblemThreshold' | 'rebuiltAt' | 'timeZone'>>) {
   await db
     .insert(insightsSettings)
     .values({ workspaceId, ...values })

@@ -1,0 +1,1 @@
+ALTER TABLE "insights_settings" ADD COLUMN "time_zone" text;
