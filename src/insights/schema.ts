@@ -83,6 +83,23 @@ export const responseRollups = pgTable(
   ],
 );
 
+/**
+ * Where unfinished responses stopped: each partial response counts once, on the last page it
+ * answered something on (moving as it goes on, and leaving when it is completed), by the day it
+ * started. Drop-off per page, without reading responses.
+ */
+export const pageRollups = pgTable(
+  'page_rollups',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    pageId: text('page_id').notNull(),
+    stopped: integer('stopped').notNull().default(0),
+  },
+  (t) => [primaryKey({ name: 'page_rollups_pk', columns: [t.workspaceId, t.surveyId, t.day, t.pageId] })],
+);
+
 /** How a workspace reads its numbers. */
 export const insightsSettings = pgTable('insights_settings', {
   workspaceId: uuid('workspace_id')

@@ -13,7 +13,7 @@ import * as surveyStore from '../surveys/store.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
 import { resolveIdentity } from '../widget/identity.js';
 import { findCollectSettings } from '../widget/store.js';
-import { findResponseBySubmission, upsertResponse, type ResponseRow } from './store.js';
+import { findResponseBySubmission, lockSubmission, upsertResponse, type ResponseRow } from './store.js';
 
 export const channels = ['link', 'qr', 'embed', 'widget', 'email', 'api'] as const;
 
@@ -105,9 +105,10 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
     const current = hasLimit ? ((await surveyStore.findSurvey(tx, survey.workspaceId, survey.id, { forUpdate: true })) ?? survey) : survey;
     const completeCount = hasLimit ? await surveyStore.countCompleteResponses(tx, survey.workspaceId, survey.id) : 0;
     const status = surveyStatus(current, settings, completeCount);
+    await lockSubmission(tx, submission.submissionId);
+    const stored = await findResponseBySubmission(tx, survey.workspaceId, survey.id, submission.submissionId);
     if (status !== 'open') {
       // A retry of a response stored before the survey closed is answered as before.
-      const stored = await findResponseBySubmission(tx, survey.workspaceId, survey.id, submission.submissionId);
       if (stored?.state === 'complete') return resultOf(stored, 'replayed');
       if (status === 'full') throw new AppError('survey_full', 'This survey has all the responses it needs. Thank you!');
       if (status === 'not_yet_open') throw new AppError('survey_not_open', 'This survey is not open yet.');
@@ -139,6 +140,16 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       definition,
       response: { ...row, answers: row.answers as Record<string, unknown>, hidden: row.hidden as Record<string, unknown> },
       isNew: change === 'created',
+      state: row.state,
+      previous:
+        stored && change !== 'created'
+          ? {
+              state: stored.state,
+              answers: stored.answers as Record<string, unknown>,
+              hidden: stored.hidden as Record<string, unknown>,
+              definition: stored.surveyVersion === submission.version ? definition : ((await options.published.version(survey.workspaceId, survey.id, stored.surveyVersion)) ?? definition),
+            }
+          : null,
       isNowComplete: change !== 'none' && row.state === 'complete',
       contactAttributes: async () => (row.contactId ? ((await findContact(tx, survey.workspaceId, row.contactId))?.attributes as Record<string, unknown> | undefined) : undefined) ?? {},
     });

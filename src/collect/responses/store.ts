@@ -37,6 +37,14 @@ export async function upsertResponse(db: Db, row: typeof responses.$inferInsert)
   return { row: existing!, change: 'none' };
 }
 
+/**
+ * Serialises saves of one submission (a retry racing its original) until the transaction ends, so
+ * each save sees the one before it whole.
+ */
+export async function lockSubmission(db: Db, submissionId: string): Promise<void> {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`submission:${submissionId}`}, 0))`);
+}
+
 export async function findResponseBySubmission(db: Db, workspaceId: string, surveyId: string, submissionId: string): Promise<ResponseRow | null> {
   const [row] = await db
     .select()

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/database.js';
-import { choiceRollups, questionRollups, responseRollups } from '../schema.js';
+import { choiceRollups, pageRollups, questionRollups, responseRollups } from '../schema.js';
 
 /** The reads dashboards make: sums of rollup rows, grouped by day or breakdown value; never responses. */
 
@@ -116,4 +116,15 @@ export async function listBreakdownValues(db: Db, slice: Omit<RollupSlice, 'dime
     .having(sql`sum(${r.completed}) > 0`)
     .orderBy(r.dimension, sql`sum(${r.completed}) desc`, r.value);
   return rows.map((row) => ({ ...row, completed: Number(row.completed) }));
+}
+
+/** Unfinished responses of one survey by the page they stopped on, for responses started in a period. */
+export async function sumPageRollups(db: Db, slice: { workspaceId: string; surveyId: string; from: string; to: string }): Promise<{ pageId: string; stopped: number }[]> {
+  const p = pageRollups;
+  const rows = await db
+    .select({ pageId: p.pageId, stopped: sql<string>`sum(${p.stopped})::bigint` })
+    .from(p)
+    .where(and(eq(p.workspaceId, slice.workspaceId), eq(p.surveyId, slice.surveyId), gte(p.day, slice.from), lte(p.day, slice.to)))
+    .groupBy(p.pageId);
+  return rows.map((row) => ({ pageId: row.pageId, stopped: Number(row.stopped) }));
 }

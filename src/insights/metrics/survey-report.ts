@@ -4,7 +4,7 @@ import { allQuestions } from '../../engine/survey/logic.js';
 import type { Db } from '../../platform/db/database.js';
 import { kindOf, type QuestionKind } from '../rollups/entries.js';
 import { findRollupSettings } from '../rollups/store.js';
-import { sumChoiceRollups, sumQuestionRollups, sumResponseRollups, type RollupSlice } from './store.js';
+import { sumChoiceRollups, sumPageRollups, sumQuestionRollups, sumResponseRollups, type RollupSlice } from './store.js';
 import { emptySums, responseCounts, shownValue, type ShownValue } from './values.js';
 
 export interface QuestionReport {
@@ -21,6 +21,11 @@ export interface QuestionReport {
 export interface SurveyReport {
   minResponses: number;
   responses: { started: number | null; completed: number; completionRate: number | null };
+  /**
+   * Drop-off: unfinished responses (started in the period) by the page they stopped on, in the
+   * order of the latest version; null under a filter, which these counts do not know.
+   */
+  pages: { pageId: string; position: number | null; stopped: number }[] | null;
   questions: QuestionReport[];
 }
 
@@ -85,5 +90,11 @@ export async function surveyReport(db: Db, request: { workspaceId: string; surve
       });
     }
   }
-  return { minResponses: settings.minResponses, responses: responseCounts(counts, slice.dimension), questions };
+  let pages: SurveyReport['pages'] = null;
+  if (slice.dimension === '') {
+    const stopped = new Map((await sumPageRollups(db, { workspaceId: request.workspaceId, surveyId: request.surveyId, from: request.from, to: request.to })).map((row) => [row.pageId, row.stopped]));
+    const pageIds = request.definition?.pages.map((page) => page.id) ?? [];
+    pages = [...new Set([...pageIds, ...stopped.keys()])].map((pageId) => ({ pageId, position: pageIds.includes(pageId) ? pageIds.indexOf(pageId) : null, stopped: stopped.get(pageId) ?? 0 }));
+  }
+  return { minResponses: settings.minResponses, responses: responseCounts(counts, slice.dimension), pages, questions };
 }

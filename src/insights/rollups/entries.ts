@@ -111,3 +111,14 @@ export function rollupEntriesOf(definition: SurveyDefinition, facts: ResponseFac
   }
   return { breakdowns, questions };
 }
+
+/**
+ * The page a response has got to: the last page on its path with an answer, or its first page
+ * when it has none. Where an unfinished response stopped.
+ */
+export function stoppingPageOf(definition: SurveyDefinition, facts: Pick<ResponseFacts, 'answers' | 'hidden'>): string {
+  const answers = facts.answers as Record<string, AnswerValue>;
+  const path = walkSurvey(definition, answers, facts.hidden as HiddenValues);
+  const answered = path.pages.filter((page) => page.questions.some((question) => answers[question.id] !== undefined));
+  return (answered.at(-1) ?? path.pages[0] ?? definition.pages[0]!).id;
+}

@@ -1,6 +1,6 @@
 import { responseBatches, surveysWithResponses, surveyVersionDefinitions } from '../../collect/responses/history.js';
 import type { Db } from '../../platform/db/database.js';
-import { rollupEntriesOf } from './entries.js';
+import { rollupEntriesOf, stoppingPageOf } from './entries.js';
 import { writeRollupRows } from './record.js';
 import { dayIn, RollupRows } from './rows.js';
 import { deleteSurveyRollups, findRollupSettings, lockSurveyRollups, saveInsightsSettings } from './store.js';
@@ -32,8 +32,10 @@ export async function rebuildRollups(db: Db, workspaceId: string, options: { sur
       for await (const batch of responseBatches(tx, workspaceId, surveyId)) {
         for (const response of batch) {
           read += 1;
-          rows.addStarted(response, dayIn(settings.timeZone, response.startedAt));
+          const startedDay = dayIn(settings.timeZone, response.startedAt);
+          rows.addStarted(response, startedDay);
           const definition = definitions.get(response.surveyVersion);
+          if (definition && response.state === 'partial') rows.addStopped(stoppingPageOf(definition, response), startedDay, 1);
           if (response.state !== 'complete' || !response.completedAt || !definition) continue;
           const entries = rollupEntriesOf(definition, response, { segments: settings.segments, contactAttributes: response.contactAttributes });
           rows.addCompleted(entries, dayIn(settings.timeZone, response.completedAt));

@@ -68,6 +68,7 @@ describe.each(testDatabases())('rollups on $name', (database) => {
     (await sql("SELECT * FROM question_rollups WHERE survey_id = $1 ORDER BY question_id, kind, day, dimension, value", [surveyId])).rows
       .concat((await sql('SELECT * FROM choice_rollups WHERE survey_id = $1 ORDER BY question_id, day, dimension, value, option_id', [surveyId])).rows)
       .concat((await sql('SELECT * FROM response_rollups WHERE survey_id = $1 ORDER BY day, dimension, value', [surveyId])).rows)
+      .concat((await sql('SELECT * FROM page_rollups WHERE survey_id = $1 AND stopped <> 0 ORDER BY day, page_id', [surveyId])).rows)
       .map((row) => JSON.stringify(row));
 
   it('agree with raw SQL and the engine on random responses, and a rebuild writes what the intake wrote', async () => {
@@ -178,5 +179,26 @@ describe.each(testDatabases())('rollups on $name', (database) => {
     );
     expect(body.previous.value.n).toBe(Number(before.rows[0]!['n']));
     expect(body.value.n + body.previous.value.n).toBeLessThanOrEqual(40);
+  });
+
+  it('shows where unfinished responses stopped, moving as they go on and leaving when completed', async () => {
+    await t.admin.patch(`${base()}/insights/settings`, { minResponses: 1 });
+    const survey = await publishedSurvey();
+    const save = (submissionId: string, answers: Record<string, unknown>, isComplete = false) =>
+      new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${survey.slug}/responses`, { submissionId, version: 1, language: 'en', isComplete, answers });
+    const stopped = async () => Object.fromEntries(((await t.admin.get(`${base()}/insights/surveys/${survey.id}`)).body.pages as { pageId: string; stopped: number }[]).map((p) => [p.pageId, p.stopped]));
+    const first = randomUUID();
+    const second = randomUUID();
+    await save(first, { nps: 4 });
+    await save(second, { nps: 5 });
+    expect(await stopped()).toEqual({ score: 2, details: 0, more: 0 });
+    await save(first, { nps: 4, channel: 'chat' });
+    await save(first, { nps: 4, channel: 'chat' });
+    expect(await stopped()).toEqual({ score: 1, details: 1, more: 0 });
+    await save(first, { nps: 4, channel: 'chat', stars: 3 }, true);
+    expect(await stopped()).toEqual({ score: 1, details: 0, more: 0 });
+    const { rebuildRollups } = await import('./rebuild.js');
+    await rebuildRollups(t.kuulo.services.db, t.workspaceId, { surveyId: survey.id });
+    expect(await stopped()).toEqual({ score: 1, details: 0, more: 0 });
   });
 });

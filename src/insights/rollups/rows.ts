@@ -1,5 +1,5 @@
 import type { Breakdown, RollupEntries } from './entries.js';
-import { scoreColumns, type ChoiceRollupRow, type QuestionRollupRow, type ResponseRollupRow } from './store.js';
+import { scoreColumns, type ChoiceRollupRow, type PageRollupRow, type QuestionRollupRow, type ResponseRollupRow } from './store.js';
 
 /**
  * Rollup rows, summed by key in memory: one response's rows (all distinct) or a rebuild's whole
@@ -9,6 +9,7 @@ export class RollupRows {
   readonly #questions = new Map<string, QuestionRollupRow>();
   readonly #choices = new Map<string, ChoiceRollupRow>();
   readonly #responses = new Map<string, ResponseRollupRow>();
+  readonly #pages = new Map<string, PageRollupRow>();
 
   constructor(
     readonly workspaceId: string,
@@ -55,6 +56,14 @@ export class RollupRows {
     }
   }
 
+  /** An unfinished response now stops on `pageId` (+1), or no longer does (−1). */
+  addStopped(pageId: string, day: string, delta: 1 | -1): void {
+    const key = [day, pageId].join('\u0000');
+    const row = this.#pages.get(key) ?? { workspaceId: this.workspaceId, surveyId: this.surveyId, day, pageId, stopped: 0 };
+    row.stopped! += delta;
+    this.#pages.set(key, row);
+  }
+
   #addResponse(breakdown: Breakdown, day: string, counter: 'started' | 'completed'): void {
     const key = [day, breakdown.dimension, breakdown.value].join('\u0000');
     const row = this.#responses.get(key) ?? { workspaceId: this.workspaceId, surveyId: this.surveyId, day, ...breakdown, started: 0, completed: 0 };
@@ -74,8 +83,12 @@ export class RollupRows {
     return [...this.#responses.values()];
   }
 
+  get pages(): PageRollupRow[] {
+    return [...this.#pages.values()].filter((row) => row.stopped !== 0);
+  }
+
   get size(): number {
-    return this.#questions.size + this.#choices.size + this.#responses.size;
+    return this.#questions.size + this.#choices.size + this.#responses.size + this.#pages.size;
   }
 }
 

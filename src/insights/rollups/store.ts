@@ -1,13 +1,14 @@
 import { and, eq, getTableName, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { workspaces } from '../../platform/db/schema.js';
-import { choiceRollups, insightsSettings, questionRollups, responseRollups } from '../schema.js';
+import { choiceRollups, insightsSettings, pageRollups, questionRollups, responseRollups } from '../schema.js';
 
 /** The SQL of the rollup tables; nothing else writes them. */
 
 export type QuestionRollupRow = typeof questionRollups.$inferInsert;
 export type ChoiceRollupRow = typeof choiceRollups.$inferInsert;
 export type ResponseRollupRow = typeof responseRollups.$inferInsert;
+export type PageRollupRow = typeof pageRollups.$inferInsert;
 
 export const scoreColumns = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10'] as const;
 export type ScoreColumn = (typeof scoreColumns)[number];
@@ -118,11 +119,22 @@ export async function addResponseRollups(db: Db, rows: readonly ResponseRollupRo
   }
 }
 
+export async function addPageRollups(db: Db, rows: readonly PageRollupRow[]): Promise<void> {
+  const t = pageRollups;
+  for (const chunk of chunks(rows)) {
+    await db
+      .insert(t)
+      .values(chunk)
+      .onConflictDoUpdate({ target: [t.workspaceId, t.surveyId, t.day, t.pageId], set: { stopped: sql`${plus(t.stopped)}` } });
+  }
+}
+
 /** Forgets a survey's rollups, before they are rebuilt from its responses. */
 export async function deleteSurveyRollups(db: Db, workspaceId: string, surveyId: string): Promise<void> {
   await db.delete(questionRollups).where(and(eq(questionRollups.workspaceId, workspaceId), eq(questionRollups.surveyId, surveyId)));
   await db.delete(choiceRollups).where(and(eq(choiceRollups.workspaceId, workspaceId), eq(choiceRollups.surveyId, surveyId)));
   await db.delete(responseRollups).where(and(eq(responseRollups.workspaceId, workspaceId), eq(responseRollups.surveyId, surveyId)));
+  await db.delete(pageRollups).where(and(eq(pageRollups.workspaceId, workspaceId), eq(pageRollups.surveyId, surveyId)));
 }
 
 /**
