@@ -100,6 +100,24 @@ export const pageRollups = pgTable(
   (t) => [primaryKey({ name: 'page_rollups_pk', columns: [t.workspaceId, t.surveyId, t.day, t.pageId] })],
 );
 
+/**
+ * A survey whose rollups are being rebuilt, page by page in short transactions (the embedded
+ * database is never held long): responses up to `watermark` are the rebuild's to count, and those
+ * after `cursor` are not counted yet. A response's save adds to the rollups itself unless it lies
+ * in between, where the rebuild will count it as it then stands.
+ */
+export const rollupRebuilds = pgTable(
+  'rollup_rebuilds',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    watermark: uuid('watermark').notNull(),
+    cursor: uuid('cursor'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'rollup_rebuilds_pk', columns: [t.workspaceId, t.surveyId] })],
+);
+
 /** How a workspace reads its numbers. */
 export const insightsSettings = pgTable('insights_settings', {
   workspaceId: uuid('workspace_id')

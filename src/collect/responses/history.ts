@@ -1,11 +1,11 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm';
 import { SurveyDefinition } from '../../engine/survey/schema.js';
 import type { Db } from '../../platform/db/database.js';
 import { contacts, responses, surveyVersions } from '../schema.js';
 
 /**
- * Collect's responses as other rooms may read them (they never touch collect's tables): every
- * response of a survey in batches, with the linked contact's attributes, and the versions answered.
+ * Collect's responses as other rooms may read them (they never touch collect's tables): a
+ * survey's responses page by page, with the linked contact's attributes, and the versions answered.
  */
 
 export interface ResponseForRollups {
@@ -27,33 +27,41 @@ export async function surveysWithResponses(db: Db, workspaceId: string): Promise
   return rows.map((row) => row.surveyId);
 }
 
-/** Every response of a survey, oldest id first, `batchSize` at a time (keyset pages: cost stays flat however many). */
-export async function* responseBatches(db: Db, workspaceId: string, surveyId: string, batchSize = 1000): AsyncGenerator<ResponseForRollups[]> {
-  let after: string | null = null;
-  for (;;) {
-    const rows = await db
-      .select({
-        id: responses.id,
-        surveyVersion: responses.surveyVersion,
-        state: responses.state,
-        answers: responses.answers,
-        hidden: responses.hidden,
-        channel: responses.channel,
-        language: responses.language,
-        startedAt: responses.startedAt,
-        completedAt: responses.completedAt,
-        contactAttributes: sql<Record<string, unknown> | null>`${contacts.attributes}`,
-      })
-      .from(responses)
-      .leftJoin(contacts, and(eq(contacts.workspaceId, responses.workspaceId), eq(contacts.id, responses.contactId)))
-      .where(and(eq(responses.workspaceId, workspaceId), eq(responses.surveyId, surveyId), after ? gt(responses.id, after) : undefined))
-      .orderBy(asc(responses.id))
-      .limit(batchSize);
-    if (rows.length === 0) return;
-    yield rows.map((row) => ({ ...row, answers: row.answers as Record<string, unknown>, hidden: row.hidden as Record<string, unknown>, contactAttributes: row.contactAttributes ?? {} }));
-    after = rows.at(-1)!.id;
-    if (rows.length < batchSize) return;
-  }
+/** The newest response id of a survey (ids grow with time), or null when it has none. */
+export async function latestResponseId(db: Db, workspaceId: string, surveyId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.surveyId, surveyId)))
+    .orderBy(desc(responses.id))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/**
+ * One page of a survey's responses in id order: after `after` (exclusive), up to `upTo`
+ * (inclusive), at most `limit` (keyset pages: the cost stays flat however many there are).
+ */
+export async function responseBatch(db: Db, workspaceId: string, surveyId: string, page: { after: string | null; upTo: string; limit: number }): Promise<ResponseForRollups[]> {
+  const rows = await db
+    .select({
+      id: responses.id,
+      surveyVersion: responses.surveyVersion,
+      state: responses.state,
+      answers: responses.answers,
+      hidden: responses.hidden,
+      channel: responses.channel,
+      language: responses.language,
+      startedAt: responses.startedAt,
+      completedAt: responses.completedAt,
+      contactAttributes: sql<Record<string, unknown> | null>`${contacts.attributes}`,
+    })
+    .from(responses)
+    .leftJoin(contacts, and(eq(contacts.workspaceId, responses.workspaceId), eq(contacts.id, responses.contactId)))
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.surveyId, surveyId), page.after ? gt(responses.id, page.after) : undefined, lte(responses.id, page.upTo)))
+    .orderBy(asc(responses.id))
+    .limit(page.limit);
+  return rows.map((row) => ({ ...row, answers: row.answers as Record<string, unknown>, hidden: row.hidden as Record<string, unknown>, contactAttributes: row.contactAttributes ?? {} }));
 }
 
 /** The published versions of a survey, parsed, by number. */

@@ -137,6 +137,7 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
     await recordInRollups(tx, {
       workspaceId: survey.workspaceId,
       surveyId: survey.id,
+      responseId: row.id,
       definition,
       response: { ...row, answers: row.answers as Record<string, unknown>, hidden: row.hidden as Record<string, unknown> },
       isNew: change === 'created',

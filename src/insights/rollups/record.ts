@@ -2,12 +2,13 @@ import type { SurveyDefinition } from '../../engine/survey/schema.js';
 import type { Db } from '../../platform/db/database.js';
 import { rollupEntriesOf, stoppingPageOf } from './entries.js';
 import { dayIn, RollupRows } from './rows.js';
-import { addChoiceRollups, addPageRollups, addQuestionRollups, addResponseRollups, findRollupSettings, fixRollupTimeZone, lockSurveyRollups } from './store.js';
+import { addChoiceRollups, addPageRollups, addQuestionRollups, addResponseRollups, findRebuild, findRollupSettings, fixRollupTimeZone, lockSurveyRollups } from './store.js';
 
 /** A response as it was just stored, and what changed: what the rollups need from the intake. */
 export interface StoredResponseChange {
   workspaceId: string;
   surveyId: string;
+  responseId: string;
   /** The version the response answered. */
   definition: SurveyDefinition;
   response: {
@@ -32,7 +33,8 @@ export interface StoredResponseChange {
 
 /**
  * Adds a stored response to the rollups. Call it in the transaction that stored the response, so a
- * dashboard is never behind and an accepted response is never missing from it.
+ * dashboard is never behind and an accepted response is never missing from it. UUIDv7 ids compare
+ * as text in time order, which the rebuild's cursor relies on.
  */
 export async function recordInRollups(db: Db, change: StoredResponseChange): Promise<void> {
   const { response, previous } = change;
@@ -40,6 +42,9 @@ export async function recordInRollups(db: Db, change: StoredResponseChange): Pro
   const stoppedNow = change.state === 'partial' ? stoppingPageOf(change.definition, response) : null;
   if (!change.isNew && !change.isNowComplete && stoppedBefore === stoppedNow) return;
   await lockSurveyRollups(db, change.surveyId, 'shared');
+  // A rebuild under way counts this response itself when it reaches it.
+  const rebuild = await findRebuild(db, change.workspaceId, change.surveyId);
+  if (rebuild && (rebuild.cursor === null || change.responseId > rebuild.cursor) && change.responseId <= rebuild.watermark) return;
   const settings = await findRollupSettings(db, change.workspaceId);
   if (!settings) return;
   if (!settings.isStored) await fixRollupTimeZone(db, change.workspaceId, settings.timeZone);

@@ -201,4 +201,32 @@ describe.each(testDatabases())('rollups on $name', (database) => {
     await rebuildRollups(t.kuulo.services.db, t.workspaceId, { surveyId: survey.id });
     expect(await stopped()).toEqual({ score: 1, details: 0, more: 0 });
   });
+
+  it('loses and doubles nothing when responses arrive while a rebuild runs', async () => {
+    const survey = await publishedSurvey();
+    const ids = Array.from({ length: 60 }, () => randomUUID());
+    const save = async (submissionId: string, nps: number, isComplete: boolean) => {
+      const answers = nps >= 9 ? { nps } : { nps, channel: 'phone' };
+      const sent = await new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${survey.slug}/responses`, { submissionId, version: 1, language: 'en', isComplete, answers });
+      expect([200, 201], JSON.stringify(sent.body)).toContain(sent.status);
+    };
+    for (const [i, id] of ids.entries()) await save(id, i % 11, i % 3 === 0);
+    const { rebuildRollups } = await import('./rebuild.js');
+    // Small steps, with saves between them: completions of responses the rebuild has counted and
+    // of ones it has not reached yet, partial saves, and new responses after its watermark.
+    const pending = ids.filter((_, i) => i % 3 !== 0);
+    let fresh = 0;
+    await rebuildRollups(t.kuulo.services.db, t.workspaceId, {
+      surveyId: survey.id,
+      batchSize: 7,
+      afterStep: async () => {
+        for (const id of pending.splice(0, 4)) await save(id, 7, pending.length % 2 === 0);
+        await save(randomUUID(), fresh++ % 11, fresh % 2 === 0);
+      },
+    });
+    const during = await rollupRows(survey.id);
+    await rebuildRollups(t.kuulo.services.db, t.workspaceId, { surveyId: survey.id });
+    expect(await rollupRows(survey.id)).toEqual(during);
+    expect((await sql('SELECT count(*)::int AS n FROM rollup_rebuilds WHERE survey_id = $1', [survey.id])).rows[0]!['n']).toBe(0);
+  });
 });

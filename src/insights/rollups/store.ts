@@ -1,7 +1,7 @@
 import { and, eq, getTableName, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { workspaces } from '../../platform/db/schema.js';
-import { choiceRollups, insightsSettings, pageRollups, questionRollups, responseRollups } from '../schema.js';
+import { choiceRollups, insightsSettings, pageRollups, questionRollups, responseRollups, rollupRebuilds } from '../schema.js';
 
 /** The SQL of the rollup tables; nothing else writes them. */
 
@@ -145,4 +145,29 @@ export async function deleteSurveyRollups(db: Db, workspaceId: string, surveyId:
 export async function lockSurveyRollups(db: Db, surveyId: string, mode: 'shared' | 'exclusive'): Promise<void> {
   const fn = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
   await db.execute(sql`SELECT ${sql.raw(fn)}(hashtextextended(${`rollups:${surveyId}`}, 0))`);
+}
+
+/** The rebuild under way for a survey, if any. */
+export async function findRebuild(db: Db, workspaceId: string, surveyId: string): Promise<{ watermark: string; cursor: string | null } | null> {
+  const [row] = await db
+    .select({ watermark: rollupRebuilds.watermark, cursor: rollupRebuilds.cursor })
+    .from(rollupRebuilds)
+    .where(and(eq(rollupRebuilds.workspaceId, workspaceId), eq(rollupRebuilds.surveyId, surveyId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function startRebuild(db: Db, workspaceId: string, surveyId: string, watermark: string): Promise<void> {
+  await db
+    .insert(rollupRebuilds)
+    .values({ workspaceId, surveyId, watermark, cursor: null })
+    .onConflictDoUpdate({ target: [rollupRebuilds.workspaceId, rollupRebuilds.surveyId], set: { watermark, cursor: null, startedAt: new Date() } });
+}
+
+export async function advanceRebuild(db: Db, workspaceId: string, surveyId: string, cursor: string): Promise<void> {
+  await db.update(rollupRebuilds).set({ cursor }).where(and(eq(rollupRebuilds.workspaceId, workspaceId), eq(rollupRebuilds.surveyId, surveyId)));
+}
+
+export async function finishRebuild(db: Db, workspaceId: string, surveyId: string): Promise<void> {
+  await db.delete(rollupRebuilds).where(and(eq(rollupRebuilds.workspaceId, workspaceId), eq(rollupRebuilds.surveyId, surveyId)));
 }
