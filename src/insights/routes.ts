@@ -72,11 +72,11 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
       query: PeriodQuery.extend({
         interval: z.enum(['day', 'week', 'month']).default('week'),
         survey: z.union([Id, z.array(Id).max(100)]).optional(),
-        breakdown: Dimension.optional(),
+        breakdown: z.union([z.literal('survey'), Dimension], { error: 'must be survey, channel, language, contact.<attribute>, hidden.<field> or answer.<question id>' }).optional(),
       }).strict(),
       handler: async ({ params, query }) => {
         const { timeZone, isRebuilding, ...period } = await periodOf(params.workspaceId, query);
-        if (query.filter && query.breakdown && query.filter.dimension !== query.breakdown) {
+        if (query.filter && query.breakdown && query.breakdown !== 'survey' && query.filter.dimension !== query.breakdown) {
           throw invalidInput([{ path: 'query.breakdown', problem: `must be the filtered dimension (${query.filter.dimension}) when a filter is set: rollups keep one breakdown at a time` }]);
         }
         if (query.interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', problem: 'must be week or month for a period longer than a year' }]);

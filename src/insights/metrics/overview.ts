@@ -15,7 +15,7 @@ export interface OverviewRequest {
   surveyIds?: readonly string[];
   /** Only responses in this breakdown (channel fi, contact.plan pro…). */
   filter?: { dimension: string; value: string };
-  /** One number per value of this dimension as well. */
+  /** One number per value of this dimension (or per survey: 'survey') as well. */
   breakdown?: string;
 }
 
@@ -66,7 +66,11 @@ export async function metricOverview(db: Db, request: OverviewRequest): Promise<
 
   let breakdown: Overview['breakdown'] = null;
   if (request.breakdown) {
-    const byValue = await sumQuestionRollups(db, { ...slice, from: request.from, dimension: request.breakdown, value: undefined, kind: request.metric }, 'value');
+    // By survey: everyone's rows (or the filter's), one group per survey; else one group per value.
+    const bySurvey = request.breakdown === 'survey';
+    const byValue = bySurvey
+      ? await sumQuestionRollups(db, { ...slice, from: request.from, kind: request.metric }, 'survey')
+      : await sumQuestionRollups(db, { ...slice, from: request.from, dimension: request.breakdown, value: undefined, kind: request.metric }, 'value');
     const items = byValue
       .sort((a, b) => b.answered - a.answered || a.key.localeCompare(b.key))
       .map((row: SummedStats) => ({ value: row.key, result: shownValue(request.metric, row, settings) }));

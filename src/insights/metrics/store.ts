@@ -42,12 +42,12 @@ function sliceWhere(table: typeof questionRollups | typeof choiceRollups | typeo
 }
 
 /**
- * A metric's statistics in a slice, grouped by `groupBy`: the day, the breakdown value, or (for
+ * A metric's statistics in a slice, grouped by `groupBy`: the day, the breakdown value, the survey, or (for
  * one survey, any kind) the question and its kind as "question:kind". Sums are bigint in SQL
  * and exact integers here.
  */
-export async function sumQuestionRollups(db: Db, slice: RollupSlice & { kind?: string }, groupBy: 'day' | 'value' | 'question'): Promise<SummedStats[]> {
-  const keys = groupBy === 'day' ? [q.day] : groupBy === 'value' ? [q.value] : [q.questionId, q.kind];
+export async function sumQuestionRollups(db: Db, slice: RollupSlice & { kind?: string }, groupBy: 'day' | 'value' | 'survey' | 'question'): Promise<SummedStats[]> {
+  const keys = groupBy === 'day' ? [q.day] : groupBy === 'value' ? [q.value] : groupBy === 'survey' ? [q.surveyId] : [q.questionId, q.kind];
   const rows = await db
     .select({
       key: groupBy === 'question' ? sql<string>`${q.questionId} || ':' || ${q.kind}` : keys[0]!,

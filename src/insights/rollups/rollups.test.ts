@@ -103,6 +103,8 @@ describe.each(testDatabases())('rollups on $name', (database) => {
         const byChannel = await overview('nps', `${scope}&filter=channel:${via}`);
         expect(byChannel.value.n).toBe(Number(raw['n']));
         if (Number(raw['n']) > 0) expect(byChannel.value.result.score).toBe((100 * (Number(raw['promoters']) - Number(raw['detractors']))) / Number(raw['n']));
+        const bySurvey = await overview('nps', `${scope}&breakdown=survey`);
+        expect(bySurvey.breakdown.items).toEqual(expected.nps.n ? [{ value: survey.id, result: expect.objectContaining({ n: expected.nps.n }) }] : []);
         const counted = await t.admin.get(`${base()}/insights/surveys/${survey.id}`);
         expect(counted.body.responses).toMatchObject({ started: people.length, completed: complete.length });
 
