@@ -22,7 +22,8 @@ export async function listSurveys(db: Db, workspaceId: string) {
   return db
     .select({
       survey: surveys,
-      responseCount: sql<number>`(SELECT count(*)::int FROM ${responses} r WHERE r.workspace_id = ${surveys.workspaceId} AND r.survey_id = ${surveys.id} AND r.state = 'complete')`,
+      // Spelled out in full: drizzle writes a column of the outer table unqualified, which the subquery would read as its own.
+      responseCount: sql<number>`(SELECT count(*)::int FROM responses r WHERE r.workspace_id = "surveys"."workspace_id" AND r.survey_id = "surveys"."id" AND r.state = 'complete')`,
     })
     .from(surveys)
     .where(eq(surveys.workspaceId, workspaceId))

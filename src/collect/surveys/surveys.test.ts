@@ -27,6 +27,9 @@ describe.each(testDatabases())('surveys from draft to closed on $name', (databas
     expect(published.body).toMatchObject({ status: 'open', latestVersion: 1, versions: [{ version: 1 }], hasUnpublishedChanges: false });
     expect(created.body.hasUnpublishedChanges).toBe(true);
     expect((await t.admin.get(surveys())).body.items[0]).toMatchObject({ id: created.body.id, status: 'open', responseCount: 0 });
+    const answered = await new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${created.body.slug}/responses`, { submissionId: crypto.randomUUID(), version: 1, language: 'en', isComplete: true, answers: { nps: 9 } });
+    expect(answered.status).toBe(201);
+    expect((await t.admin.get(surveys())).body.items.find((item: { id: string }) => item.id === created.body.id)).toMatchObject({ responseCount: 1 });
   });
 
   it('keeps published versions as they were: editing and publishing again makes version 2', async () => {

@@ -29,7 +29,8 @@ export interface Overview {
   previous: { from: string; to: string; value: ShownValue };
   /** This period against the previous one; null when either has too few answers. */
   change: { change: number | null; pValue: number | null; isSignificant: boolean } | null;
-  series: { start: string; value: ShownValue }[];
+  /** Each bucket's metric and how many responses were completed in it (in the filter, if any). */
+  series: { start: string; value: ShownValue; completed: number }[];
   breakdown: { dimension: string; items: { value: string; result: ShownValue }[] } | null;
   responses: { started: number | null; completed: number; completionRate: number | null };
 }
@@ -70,7 +71,12 @@ export async function metricOverview(db: Db, request: OverviewRequest): Promise<
     const bySurvey = request.breakdown === 'survey';
     const byValue = bySurvey
       ? await sumQuestionRollups(db, { ...slice, from: request.from, kind: request.metric }, 'survey')
-      : await sumQuestionRollups(db, { ...slice, from: request.from, dimension: request.breakdown, value: undefined, kind: request.metric }, 'value');
+      : await sumQuestionRollups(
+          db,
+          // Broken down by the filtered dimension itself: only the filtered value.
+          { ...slice, from: request.from, dimension: request.breakdown, value: request.filter?.dimension === request.breakdown ? request.filter.value : undefined, kind: request.metric },
+          'value',
+        );
     const items = byValue
       .sort((a, b) => b.answered - a.answered || a.key.localeCompare(b.key))
       .map((row: SummedStats) => ({ value: row.key, result: shownValue(request.metric, row, settings) }));
@@ -78,6 +84,11 @@ export async function metricOverview(db: Db, request: OverviewRequest): Promise<
   }
 
   const counts = await sumResponseRollups(db, { ...slice, from: request.from }, 'day');
+  const completedIn = new Map<string, number>();
+  for (const row of counts) {
+    const bucket = bucketOf(row.key, request.interval);
+    completedIn.set(bucket, (completedIn.get(bucket) ?? 0) + row.completed);
+  }
 
   return {
     metric: request.metric,
@@ -88,7 +99,7 @@ export async function metricOverview(db: Db, request: OverviewRequest): Promise<
     value: shownValue(request.metric, current, settings),
     previous: { ...before, value: shownValue(request.metric, previous, settings) },
     change: comparison(request.metric, current, previous, settings),
-    series: [...buckets.values()].map((sums) => ({ start: sums.key, value: shownValue(request.metric, sums, settings) })),
+    series: [...buckets.values()].map((sums) => ({ start: sums.key, value: shownValue(request.metric, sums, settings), completed: completedIn.get(sums.key) ?? 0 })),
     breakdown,
     responses: responseCounts(counts, slice.dimension),
   };

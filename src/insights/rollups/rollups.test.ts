@@ -170,9 +170,10 @@ describe.each(testDatabases())('rollups on $name', (database) => {
     );
     const raw = new Map(weeks.rows.map((row) => [row['week'] as string, row]));
     expect(body.series.length).toBeGreaterThanOrEqual(6);
-    for (const point of body.series as { start: string; value: { n: number; result?: { score: number } } }[]) {
+    for (const point of body.series as { start: string; completed: number; value: { n: number; result?: { score: number } } }[]) {
       const row = raw.get(point.start);
       expect(point.value.n).toBe(Number(row?.['n'] ?? 0));
+      expect(point.completed).toBe(Number(row?.['n'] ?? 0));
       if (row) expect(point.value.result?.score).toBe((100 * (Number(row['p']) - Number(row['d']))) / Number(row['n']));
     }
     const before = await sql(

@@ -8,6 +8,7 @@ import { NoWorkspacePage } from '../pages/NoWorkspacePage.js';
 import { RoomPage } from '../pages/RoomPage.js';
 import { SetupPage } from '../pages/SetupPage.js';
 import { ContactsPage } from '../pages/contacts/ContactsPage.js';
+import { InsightsPage } from '../pages/insights/InsightsPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { SurveyEditorPage } from '../pages/surveys/SurveyEditorPage.js';
 import { Redirect, useRouter } from '../router/router.js';
@@ -57,12 +58,18 @@ export function App() {
     case 'settings':
     case 'survey':
     case 'contacts':
-      if (!session) return <Redirect to={`/login?next=${encodeURIComponent(location.pathname)}`} />;
+    case 'insightsSurvey':
+    case 'insightsSettings':
+      // The query goes along: a shared dashboard's view survives signing in.
+      if (!session) return <Redirect to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} />;
       return (
         <WorkspaceProvider key={route.workspaceId} workspaceId={route.workspaceId}>
           <AppShell workspaceId={route.workspaceId}>
             <WorkspaceGate>
-              {route.name === 'room' && <RoomPage workspaceId={route.workspaceId} room={route.room} />}
+              {route.name === 'room' && route.room !== 'insights' && <RoomPage workspaceId={route.workspaceId} room={route.room} />}
+              {route.name === 'room' && route.room === 'insights' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'overview' }} />}
+              {route.name === 'insightsSurvey' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'survey', surveyId: route.surveyId }} />}
+              {route.name === 'insightsSettings' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'settings' }} />}
               {route.name === 'settings' && <SettingsPage section={route.section} />}
               {route.name === 'survey' && <SurveyEditorPage workspaceId={route.workspaceId} surveyId={route.surveyId} tab={route.tab} />}
               {route.name === 'contacts' && <ContactsPage workspaceId={route.workspaceId} contactId={route.contactId} />}

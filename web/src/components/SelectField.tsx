@@ -7,6 +7,8 @@ type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onCh
 export interface SelectOption {
   value: string;
   label: string;
+  /** Shown but not choosable (the hint says why). */
+  disabled?: boolean;
 }
 
 interface SelectFieldProps extends SelectProps {
@@ -39,7 +41,7 @@ export function SelectField({ label, value, options, onValueChange, hint, error,
         {...selectProps}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} disabled={option.disabled}>
             {option.label}
           </option>
         ))}

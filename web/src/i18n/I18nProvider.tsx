@@ -12,6 +12,8 @@ interface I18nValue {
   t: (key: MessageKey, params?: MessageParams) => string;
   formatDateTime: (iso: string | null | undefined) => string;
   formatDate: (iso: string | null | undefined) => string;
+  /** A number in the reader's locale ("1,234", "1 234"). */
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -60,6 +62,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t: (key, params) => translate(locale, key, params),
       formatDateTime: format(dateTime),
       formatDate: format(date),
+      formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
     };
   }, [locale, setLocale]);
 

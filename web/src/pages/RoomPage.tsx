@@ -16,20 +16,16 @@ interface RoomText {
   features: readonly [MessageKey, MessageKey, MessageKey, MessageKey];
 }
 
-const texts: Record<Room, RoomText> = {
+/** Insights has a page of its own (pages/insights/). */
+type PlannedRoom = Exclude<Room, 'insights'>;
+
+const texts: Record<PlannedRoom, RoomText> = {
   collect: {
     title: 'nav.collect',
     lead: 'room.collect.lead',
     emptyTitle: 'room.collect.emptyTitle',
     body: 'room.collect.body',
     features: ['room.collect.feature1', 'room.collect.feature2', 'room.collect.feature3', 'room.collect.feature4'],
-  },
-  insights: {
-    title: 'nav.insights',
-    lead: 'room.insights.lead',
-    emptyTitle: 'room.insights.emptyTitle',
-    body: 'room.insights.body',
-    features: ['room.insights.feature1', 'room.insights.feature2', 'room.insights.feature3', 'room.insights.feature4'],
   },
   share: {
     title: 'nav.share',
@@ -48,7 +44,7 @@ const texts: Record<Room, RoomText> = {
 };
 
 /** One of the four rooms. Collect lists the surveys; the others, until their features land, explain what they will do. */
-export function RoomPage({ workspaceId, room }: { workspaceId: string; room: Room }) {
+export function RoomPage({ workspaceId, room }: { workspaceId: string; room: PlannedRoom }) {
   const { t } = useI18n();
   const { session } = useSession();
   const text = texts[room];

@@ -14,7 +14,8 @@ interface Location {
 interface RouterValue {
   location: Location;
   route: Route;
-  navigate: (to: string, options?: { replace?: boolean }) => void;
+  /** `keepScroll` for a change within the page (a filter in the query), which should not jump to the top. */
+  navigate: (to: string, options?: { replace?: boolean; keepScroll?: boolean }) => void;
 }
 
 const RouterContext = createContext<RouterValue | null>(null);
@@ -32,13 +33,13 @@ export function RouterProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
+  const navigate = useCallback((to: string, options: { replace?: boolean; keepScroll?: boolean } = {}) => {
     const current = window.location.pathname + window.location.search + window.location.hash;
     if (to === current) return;
     if (options.replace) window.history.replaceState(null, '', to);
     else window.history.pushState(null, '', to);
     setLocation(readLocation());
-    if (!options.replace) window.scrollTo(0, 0);
+    if (!options.replace && !options.keepScroll) window.scrollTo(0, 0);
   }, []);
 
   const value = useMemo(() => ({ location, route: matchRoute(location.pathname), navigate }), [location, navigate]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactsPath, matchRoute, readSetupToken, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
+import { contactsPath, insightsPath, insightsSettingsPath, insightsSurveyPath, matchRoute, readSetupToken, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
 
 describe('matchRoute', () => {
   it('knows the top-level pages', () => {
@@ -37,6 +37,22 @@ describe('matchRoute', () => {
     expect(contactsPath('w')).toBe('/w/w/collect/contacts');
     expect(contactsPath('w', null, 'ä b')).toBe('/w/w/collect/contacts?search=%C3%A4+b');
     expect(safeReturnPath('/w/w/collect/contacts/c1')).toBe('/w/w/collect/contacts/c1');
+  });
+
+  it('parses the Insights overview, a survey dashboard and the settings, keeping the view in the query', () => {
+    expect(matchRoute('/w/ws1/insights/surveys/s1')).toEqual({ name: 'insightsSurvey', workspaceId: 'ws1', surveyId: 's1' });
+    expect(matchRoute('/w/ws1/insights/settings')).toEqual({ name: 'insightsSettings', workspaceId: 'ws1' });
+    expect(matchRoute('/w/ws1/insights/surveys')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/insights/surveys/s1/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/insights/settings/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/insights/nope')).toEqual({ name: 'notFound' });
+    expect(insightsPath('w', '?metric=csat')).toBe('/w/w/insights?metric=csat');
+    expect(insightsSurveyPath('w', 's', '?period=last7')).toBe('/w/w/insights/surveys/s?period=last7');
+    expect(matchRoute(insightsSurveyPath('a b', 's/1'))).toEqual({ name: 'insightsSurvey', workspaceId: 'a b', surveyId: 's/1' });
+    expect(matchRoute(insightsSettingsPath('a b'))).toEqual({ name: 'insightsSettings', workspaceId: 'a b' });
+    expect(safeReturnPath('/w/ws1/insights?metric=ces&filter=channel%3Awidget')).toBe('/w/ws1/insights?metric=ces&filter=channel%3Awidget');
+    expect(safeReturnPath('/w/ws1/insights/surveys/s1?period=last7')).toBe('/w/ws1/insights/surveys/s1?period=last7');
+    expect(safeReturnPath('/w/ws1/insights/settings')).toBe('/w/ws1/insights/settings');
   });
 
   it('rejects unknown paths', () => {

@@ -21,6 +21,8 @@ export type Route =
   | { name: 'settings'; workspaceId: string; section: SettingsSection }
   | { name: 'survey'; workspaceId: string; surveyId: string; tab: SurveyTab }
   | { name: 'contacts'; workspaceId: string; contactId: string | null }
+  | { name: 'insightsSurvey'; workspaceId: string; surveyId: string }
+  | { name: 'insightsSettings'; workspaceId: string }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -31,6 +33,7 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 1 && first === 'login') return { name: 'login' };
   if (first === 'w' && workspaceId && page === 'collect' && section === 'surveys') return matchSurvey(workspaceId, rest);
   if (first === 'w' && workspaceId && page === 'collect' && section === 'contacts') return matchContacts(workspaceId, rest);
+  if (first === 'w' && workspaceId && page === 'insights' && section !== undefined) return matchInsights(workspaceId, section, rest);
   if (first !== 'w' || !workspaceId || rest.length > 0) return { name: 'notFound' };
   if (!page) return { name: 'room', workspaceId, room: 'collect' };
   if (isRoom(page) && section === undefined) return { name: 'room', workspaceId, room: page };
@@ -55,6 +58,27 @@ function matchContacts(workspaceId: string, rest: string[]): Route {
   const [contactId, ...extra] = rest;
   if (extra.length > 0) return { name: 'notFound' };
   return { name: 'contacts', workspaceId, contactId: contactId ?? null };
+}
+
+/** `/w/:workspaceId/insights/settings` and `/w/:workspaceId/insights/surveys/:surveyId`; the overview is the room itself. */
+function matchInsights(workspaceId: string, section: string, rest: string[]): Route {
+  if (section === 'settings' && rest.length === 0) return { name: 'insightsSettings', workspaceId };
+  if (section === 'surveys' && rest.length === 1) return { name: 'insightsSurvey', workspaceId, surveyId: rest[0]! };
+  return { name: 'notFound' };
+}
+
+/** The Insights overview, with its view in the query (`?metric=csat&period=last90`, see insightsQuery.ts). */
+export function insightsPath(workspaceId: string, search = ''): string {
+  return `${roomPath(workspaceId, 'insights')}${search}`;
+}
+
+/** One survey's dashboard, with the period and filter in the query. */
+export function insightsSurveyPath(workspaceId: string, surveyId: string, search = ''): string {
+  return `${roomPath(workspaceId, 'insights')}/surveys/${encodeURIComponent(surveyId)}${search}`;
+}
+
+export function insightsSettingsPath(workspaceId: string): string {
+  return `${roomPath(workspaceId, 'insights')}/settings`;
 }
 
 /** The contact list (with an optional search), or one contact's page. */
@@ -108,5 +132,6 @@ function safeDecode(part: string): string {
 export function safeReturnPath(value: string | null): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   const route = matchRoute(value.split(/[?#]/)[0] ?? '');
-  return route.name === 'room' || route.name === 'settings' || route.name === 'survey' || route.name === 'contacts' ? value : null;
+  const inWorkspace: readonly Route['name'][] = ['room', 'settings', 'survey', 'contacts', 'insightsSurvey', 'insightsSettings'];
+  return inWorkspace.includes(route.name) ? value : null;
 }

@@ -16,8 +16,9 @@ const roomLabels: Record<Room, MessageKey> = {
 export function MainNav({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
   const { route } = useRouter();
-  // A survey's editor and the contacts live in the Collect room.
-  const currentRoom = route.name === 'room' ? route.room : route.name === 'survey' || route.name === 'contacts' ? 'collect' : null;
+  // A survey's editor and the contacts live in the Collect room; survey dashboards and their settings in Insights.
+  const currentRoom =
+    route.name === 'room' ? route.room : route.name === 'survey' || route.name === 'contacts' ? 'collect' : route.name === 'insightsSurvey' || route.name === 'insightsSettings' ? 'insights' : null;
   const isSettings = route.name === 'settings';
 
   return (

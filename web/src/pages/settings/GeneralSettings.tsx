@@ -12,6 +12,7 @@ import { isLocale, localeNames, locales } from '../../i18n/locale.js';
 import { useSession } from '../../session/SessionProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
+import { SubmitButton } from '../../forms/SubmitButton.js';
 
 const fields = ['name', 'timezone', 'defaultLocale'] as const;
 
@@ -93,13 +94,7 @@ function GeneralForm({ workspace, canManage }: { workspace: Workspace; canManage
         error={serverFieldError(serverError, 'defaultLocale')}
         disabled={!canManage}
       />
-      {canManage && (
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isBusy}>
-            {isBusy ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
-      )}
+      {canManage && <SubmitButton isBusy={isBusy} />}
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { Link } from '../../router/router.js';
-import { roomPath, surveyPath } from '../../router/routes.js';
+import { insightsSurveyPath, roomPath, surveyPath } from '../../router/routes.js';
 import type { SurveyTab } from '../../router/routes.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { BuildTab } from './BuildTab.js';
@@ -96,6 +96,11 @@ function SurveyEditor({ workspaceId, initial, tab }: { workspaceId: string; init
               </Link>
             </li>
           ))}
+          {can('insights.read') && detail.latestVersion !== null && (
+            <li>
+              <Link href={insightsSurveyPath(workspaceId, detail.id)}>{t('surveys.tab.insights')}</Link>
+            </li>
+          )}
         </ul>
       </nav>
       {tab === 'build' && <BuildTab workspaceId={workspaceId} draft={draft} />}

@@ -12,6 +12,7 @@ import { readWidget, whenTypes, widgetValues } from './widget.js';
 import type { WhenType, WidgetProblems, WidgetValues } from './widget.js';
 import { PageRules, TargetingRules } from './WidgetRules.js';
 import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
+import { SubmitButton } from '../../forms/SubmitButton.js';
 
 interface WidgetFormProps {
   workspaceId: string;
@@ -114,13 +115,7 @@ export function WidgetForm({ workspaceId, detail, onSaved, canManage }: WidgetFo
         </fieldset>
         <FormErrorAlert error={serverError} fields={placed} />
         {isSaved && <Alert tone="success">{t('surveys.widget.saved')}</Alert>}
-        {canManage && (
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={isBusy}>
-              {isBusy ? t('common.saving') : t('surveys.widget.save')}
-            </button>
-          </div>
-        )}
+        {canManage && <SubmitButton isBusy={isBusy} label={t('surveys.widget.save')} />}
       </form>
     </section>
   );
