@@ -27,6 +27,11 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/collect-settings/identity-secret': {},
   'PATCH /api/v1/workspaces/:workspaceId/insights/settings': { minResponses: 3 },
   'POST /api/v1/workspaces/:workspaceId/insights/rebuild': {},
+  'POST /api/v1/workspaces/:workspaceId/webhooks': { url: 'https://attacker.example/hook' },
+  'PATCH /api/v1/workspaces/:workspaceId/webhooks/:endpointId': { url: 'https://attacker.example/hook' },
+  'POST /api/v1/workspaces/:workspaceId/webhooks/:endpointId/rotate-secret': {},
+  'POST /api/v1/workspaces/:workspaceId/webhooks/:endpointId/test': {},
+  'POST /api/v1/workspaces/:workspaceId/webhooks/:endpointId/deliveries/:deliveryId/resend': {},
   'POST /api/v1/workspaces/:workspaceId/contacts': { email: 'planted@example.com' },
   'PATCH /api/v1/workspaces/:workspaceId/contacts/:contactId': { name: 'Renamed' },
   'POST /api/v1/workspaces/:workspaceId/contacts/imports': { csv: 'email\nplanted@example.com' },
@@ -53,9 +58,11 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const surveyB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/surveys`, { name: 'B survey', templateId: 'csat' });
     const contactB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/contacts`, { email: 'customer@other.example' });
     const importB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/contacts/imports`, { csv: 'email\nsecond@other.example' });
+    const endpointB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/webhooks`, { url: 'https://hooks.other.example/kuulo' });
+    const deliveryB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/webhooks/${endpointB.body.id}/test`);
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps' });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {

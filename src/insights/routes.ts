@@ -11,7 +11,7 @@ import { listBreakdownValues } from './metrics/store.js';
 import { surveyReport } from './metrics/survey-report.js';
 import type { rollupRebuildJob } from './rollups/rebuild-job.js';
 import { dayIn } from './rollups/rows.js';
-import { findRollupSettings, saveInsightsSettings } from './rollups/store.js';
+import { findRollupSettings, isRebuildUnderway, saveInsightsSettings } from './rollups/store.js';
 
 /** A breakdown: channel, language, a segment (contact.plan, hidden.store) or a choice question's answer. */
 const Dimension = z.string().regex(/^(channel|language|(contact|hidden|answer)\.[A-Za-z][\w.-]{0,63})$/, {
@@ -46,14 +46,15 @@ const InsightsSettings = z
 /** Dashboards' numbers: a metric across surveys, one survey's questions, and how the workspace reads them. */
 export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: ReturnType<typeof rollupRebuildJob>) {
   /**
-   * The period asked for, or the last 30 days in the rollups' time zone; and, when the workspace
-   * has moved to another time zone since the rollups were built, a rebuild on its way.
+   * The period asked for, or the last 30 days in the rollups' time zone; and whether the numbers
+   * are being recounted (a rebuild under way, or due because the workspace moved time zones).
    */
   const periodOf = async (workspaceId: string, query: { from?: string | undefined; to?: string | undefined }) => {
     const settings = await findRollupSettings(db, workspaceId);
     if (!settings) throw notFound('The workspace');
-    const isRebuilding = settings.timeZone !== settings.workspaceTimeZone;
-    if (isRebuilding) await jobs.send(rebuildJob, { workspaceId }, { singletonKey: workspaceId });
+    const isMoving = settings.timeZone !== settings.workspaceTimeZone;
+    if (isMoving) await jobs.send(rebuildJob, { workspaceId }, { singletonKey: workspaceId });
+    const isRebuilding = isMoving || (await isRebuildUnderway(db, workspaceId));
     const to = query.to ?? dayIn(settings.timeZone, new Date());
     const from = query.from ?? addDays(to, -29);
     if (from > to) throw invalidInput([{ path: 'query.from', problem: `must not be after to (${to})` }]);

@@ -113,6 +113,9 @@ export const rollupRebuilds = pgTable(
     surveyId: uuid('survey_id').notNull(),
     watermark: uuid('watermark').notNull(),
     cursor: uuid('cursor'),
+    /** Which rebuild owns it, and when it last made a step: one rebuild per survey at a time. */
+    runner: uuid('runner'),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: 'rollup_rebuilds_pk', columns: [t.workspaceId, t.surveyId] })],

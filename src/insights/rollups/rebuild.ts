@@ -1,6 +1,7 @@
 import { latestResponseId, responseBatch, surveysWithResponses, surveyVersionDefinitions } from '../../collect/responses/history.js';
 import type { SurveyDefinition } from '../../engine/survey/schema.js';
 import type { Db } from '../../platform/db/database.js';
+import { newId } from '../../platform/db/ids.js';
 import { rollupEntriesOf, stoppingPageOf } from './entries.js';
 import { writeRollupRows } from './record.js';
 import { dayIn, RollupRows } from './rows.js';
@@ -41,11 +42,12 @@ export async function rebuildRollups(db: Db, workspaceId: string, options: Rebui
 async function rebuildSurvey(db: Db, workspaceId: string, surveyId: string, settings: RollupSettings, options: RebuildOptions): Promise<number> {
   const batchSize = options.batchSize ?? defaultBatchSize;
   // Under the survey's lock, alone: no save is half way through while the rollups are emptied.
+  const runner = newId();
   const watermark = await db.transaction(async (tx) => {
     await lockSurveyRollups(tx, surveyId, 'exclusive');
-    await deleteSurveyRollups(tx, workspaceId, surveyId);
     const latest = await latestResponseId(tx, workspaceId, surveyId);
-    if (latest) await startRebuild(tx, workspaceId, surveyId, latest);
+    if (latest && !(await startRebuild(tx, workspaceId, surveyId, latest, runner))) throw new RebuildUnderwayError(surveyId);
+    await deleteSurveyRollups(tx, workspaceId, surveyId);
     return latest;
   });
   if (!watermark) return 0;
@@ -59,11 +61,12 @@ async function rebuildSurvey(db: Db, workspaceId: string, surveyId: string, sett
       await lockSurveyRollups(tx, surveyId, 'exclusive');
       const responses = await responseBatch(tx, workspaceId, surveyId, { after, upTo: watermark, limit: batchSize });
       if (responses.length === 0) {
-        await finishRebuild(tx, workspaceId, surveyId);
+        await finishRebuild(tx, workspaceId, surveyId, runner);
         return responses;
       }
+      // Another rebuild took over after this one stalled past its lease: it counts from the start.
+      if (!(await advanceRebuild(tx, workspaceId, surveyId, runner, responses.at(-1)!.id))) throw new RebuildUnderwayError(surveyId);
       await writeRollupRows(tx, rowsOf(responses, { workspaceId, surveyId, settings, definitions }));
-      await advanceRebuild(tx, workspaceId, surveyId, responses.at(-1)!.id);
       return responses;
     });
     if (batch.length === 0) return read;
@@ -72,6 +75,13 @@ async function rebuildSurvey(db: Db, workspaceId: string, surveyId: string, sett
     // Let requests waiting for the database go first.
     await new Promise((resolve) => setImmediate(resolve));
     await options.afterStep?.();
+  }
+}
+
+/** Another rebuild of the survey is under way (one at a time); try again when it is done. */
+export class RebuildUnderwayError extends Error {
+  constructor(readonly surveyId: string) {
+    super(`Survey ${surveyId} is being rebuilt already; try again when that rebuild is done.`);
   }
 }
 

@@ -148,26 +148,52 @@ export async function lockSurveyRollups(db: Db, surveyId: string, mode: 'shared'
 }
 
 /** The rebuild under way for a survey, if any. */
-export async function findRebuild(db: Db, workspaceId: string, surveyId: string): Promise<{ watermark: string; cursor: string | null } | null> {
+export async function findRebuild(db: Db, workspaceId: string, surveyId: string): Promise<{ watermark: string; cursor: string | null; runner: string | null } | null> {
   const [row] = await db
-    .select({ watermark: rollupRebuilds.watermark, cursor: rollupRebuilds.cursor })
+    .select({ watermark: rollupRebuilds.watermark, cursor: rollupRebuilds.cursor, runner: rollupRebuilds.runner })
     .from(rollupRebuilds)
     .where(and(eq(rollupRebuilds.workspaceId, workspaceId), eq(rollupRebuilds.surveyId, surveyId)))
     .limit(1);
   return row ?? null;
 }
 
-export async function startRebuild(db: Db, workspaceId: string, surveyId: string, watermark: string): Promise<void> {
-  await db
-    .insert(rollupRebuilds)
-    .values({ workspaceId, surveyId, watermark, cursor: null })
-    .onConflictDoUpdate({ target: [rollupRebuilds.workspaceId, rollupRebuilds.surveyId], set: { watermark, cursor: null, startedAt: new Date() } });
+/** A rebuild that has made no step for this long is taken to have died, and may be taken over. */
+export const rebuildLeaseSeconds = 120;
+
+/**
+ * Claims a survey's rebuild for `runner`: false when another rebuild of it made a step less than
+ * `rebuildLeaseSeconds` ago (one rebuild per survey at a time).
+ */
+export async function startRebuild(db: Db, workspaceId: string, surveyId: string, watermark: string, runner: string): Promise<boolean> {
+  const t = rollupRebuilds;
+  const claimed = await db
+    .insert(t)
+    .values({ workspaceId, surveyId, watermark, cursor: null, runner })
+    .onConflictDoUpdate({
+      target: [t.workspaceId, t.surveyId],
+      set: { watermark, cursor: null, runner, startedAt: new Date(), heartbeatAt: new Date() },
+      setWhere: sql`${t.heartbeatAt} < now() - make_interval(secs => ${rebuildLeaseSeconds})`,
+    })
+    .returning({ runner: t.runner });
+  return claimed.length > 0;
 }
 
-export async function advanceRebuild(db: Db, workspaceId: string, surveyId: string, cursor: string): Promise<void> {
-  await db.update(rollupRebuilds).set({ cursor }).where(and(eq(rollupRebuilds.workspaceId, workspaceId), eq(rollupRebuilds.surveyId, surveyId)));
+/** Moves the cursor on; false when the rebuild is no longer this runner's. */
+export async function advanceRebuild(db: Db, workspaceId: string, surveyId: string, runner: string, cursor: string): Promise<boolean> {
+  const moved = await db
+    .update(rollupRebuilds)
+    .set({ cursor, heartbeatAt: new Date() })
+    .where(and(eq(rollupRebuilds.workspaceId, workspaceId), eq(rollupRebuilds.surveyId, surveyId), eq(rollupRebuilds.runner, runner)))
+    .returning({ surveyId: rollupRebuilds.surveyId });
+  return moved.length > 0;
 }
 
-export async function finishRebuild(db: Db, workspaceId: string, surveyId: string): Promise<void> {
-  await db.delete(rollupRebuilds).where(and(eq(rollupRebuilds.workspaceId, workspaceId), eq(rollupRebuilds.surveyId, surveyId)));
+export async function finishRebuild(db: Db, workspaceId: string, surveyId: string, runner: string): Promise<void> {
+  await db.delete(rollupRebuilds).where(and(eq(rollupRebuilds.workspaceId, workspaceId), eq(rollupRebuilds.surveyId, surveyId), eq(rollupRebuilds.runner, runner)));
+}
+
+/** Whether any of the workspace's surveys is being rebuilt: its numbers are incomplete until it is done. */
+export async function isRebuildUnderway(db: Db, workspaceId: string): Promise<boolean> {
+  const [row] = await db.select({ surveyId: rollupRebuilds.surveyId }).from(rollupRebuilds).where(eq(rollupRebuilds.workspaceId, workspaceId)).limit(1);
+  return row !== undefined;
 }

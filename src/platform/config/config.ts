@@ -47,6 +47,13 @@ const EnvSchema = z.object({
     .min(2, { error: 'must be at least 2' })
     .max(200, { error: 'must be at most 200' })
     .default(10),
+  KUULO_WEBHOOKS_ALLOW_PRIVATE: booleanFromEnv.default(false),
+  KUULO_WEBHOOK_RETRY_SECONDS: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be at least 1' })
+    .max(3600, { error: 'must be at most 3600' })
+    .default(30),
 });
 
 export type DatabaseConfig =
@@ -64,6 +71,8 @@ export interface Config {
   housekeepingCron: string;
   /** Survey submissions a single address may send per minute to the public endpoints. */
   publicRateLimitPerMinute: number;
+  /** Webhooks: whether they may reach private addresses, and the wait before the first retry (it doubles each time). */
+  webhooks: { allowPrivateAddresses: boolean; firstRetrySeconds: number };
   /** Cookies get the Secure flag and the __Host- prefix when Kuulo is served over https. */
   isSecureCookies: boolean;
 }
@@ -105,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     setupToken: e.KUULO_SETUP_TOKEN,
     housekeepingCron: e.KUULO_HOUSEKEEPING_CRON,
     publicRateLimitPerMinute: e.KUULO_PUBLIC_RATE_LIMIT,
+    webhooks: { allowPrivateAddresses: e.KUULO_WEBHOOKS_ALLOW_PRIVATE, firstRetrySeconds: e.KUULO_WEBHOOK_RETRY_SECONDS },
     isSecureCookies: publicUrl.startsWith('https:'),
   };
 }

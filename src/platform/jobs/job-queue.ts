@@ -7,7 +7,7 @@ import type { Database } from '../db/database.js';
 export interface JobDefinition<S extends z.ZodType = z.ZodType> {
   name: string;
   payload: S;
-  handler: (payload: z.infer<S>, context: { jobId: string; log: Logger }) => Promise<unknown>;
+  handler: (payload: z.infer<S>, context: { jobId: string; log: Logger; /** No retry follows if this run fails. */ isLastAttempt: boolean }) => Promise<unknown>;
   /** How often and how patiently a failed job is tried again. */
   retry?: { limit: number; delaySeconds: number; backoff: boolean };
   /** Jobs that run on a schedule (cron, in the workspace-independent server time zone). */
@@ -59,12 +59,12 @@ export function createJobQueue(database: Database, log: Logger): JobQueue {
           retryDelay: retry.delaySeconds,
           retryBackoff: retry.backoff,
         });
-        await boss.work(definition.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async (jobs) => {
+        await boss.work(definition.name, { pollingIntervalSeconds: 1, batchSize: 1, includeMetadata: true }, async (jobs) => {
           const outputs = [];
           for (const job of jobs) {
             const jobLog = log.child({ job: definition.name, jobId: job.id });
             const payload = definition.payload.parse(job.data);
-            outputs.push(await definition.handler(payload, { jobId: job.id, log: jobLog }));
+            outputs.push(await definition.handler(payload, { jobId: job.id, log: jobLog, isLastAttempt: job.retryCount >= job.retryLimit }));
           }
           return outputs.length === 1 ? outputs[0] : outputs;
         });

@@ -1,0 +1,114 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../test/databases.js';
+import { useTestKuulo } from '../../../test/kuulo.js';
+import { isWebhookSignatureValid } from './signing.js';
+
+/** A company's receiver on this machine: records what arrives and answers what it is told to. */
+function startReceiver() {
+  const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
+  const answers: number[] = [];
+  const server = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      received.push({ headers: request.headers, body });
+      const status = answers.shift() ?? 204;
+      if (status === 302) response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data' }).end();
+      else response.writeHead(status).end();
+    });
+  });
+  return {
+    received,
+    answers,
+    listen: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/kuulo`))),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const waitFor = async <T>(read: () => Promise<T>, isDone: (value: T) => boolean, ms = 20_000): Promise<T> => {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (isDone(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+describe.each(testDatabases())('webhooks on $name', (database) => {
+  const t = useTestKuulo(database, { setUp: true, env: { KUULO_WEBHOOKS_ALLOW_PRIVATE: 'true', KUULO_WEBHOOK_RETRY_SECONDS: '1' } });
+  const receiver = startReceiver();
+  let url = '';
+  beforeAll(async () => {
+    url = await receiver.listen();
+  });
+  afterAll(() => receiver.close());
+  const hooks = (path = '') => `/api/v1/workspaces/${t.workspaceId}/webhooks${path}`;
+  const delivery = (endpointId: string, deliveryId: string) => t.admin.get(hooks(`/${endpointId}/deliveries/${deliveryId}`)).then((r) => r.body);
+
+  it('signs each message the Standard Webhooks way, retries a failing receiver, logs every attempt and resends on request', async () => {
+    const created = await t.admin.post(hooks(), { url, description: 'CRM', eventTypes: ['webhook.test'] });
+    expect(created.status).toBe(201);
+    expect(created.body.secret).toMatch(/^whsec_/);
+    expect(JSON.stringify((await t.admin.get(hooks())).body)).not.toContain(created.body.secret);
+
+    receiver.answers.push(500);
+    const sent = await t.admin.post(hooks(`/${created.body.id}/test`));
+    expect(sent.status).toBe(202);
+    const done = await waitFor(() => delivery(created.body.id, sent.body.deliveryId), (d) => d.status === 'delivered');
+    expect(done).toMatchObject({ status: 'delivered', attempts: 2, lastStatusCode: 204, eventType: 'webhook.test' });
+    expect(done.attemptLog.map((a: { statusCode: number }) => a.statusCode)).toEqual([500, 204]);
+
+    expect(receiver.received).toHaveLength(2);
+    for (const { headers, body } of receiver.received) {
+      const message = { id: String(headers['webhook-id']), timestamp: Number(headers['webhook-timestamp']), body };
+      expect(isWebhookSignatureValid(created.body.secret, message, String(headers['webhook-signature']))).toBe(true);
+      expect(JSON.parse(body)).toMatchObject({ type: 'webhook.test', data: { endpointId: created.body.id } });
+    }
+    // Retries and resends keep the message id, so a receiver can drop repeats.
+    expect(receiver.received[0]!.headers['webhook-id']).toBe(done.messageId);
+    await t.admin.post(hooks(`/${created.body.id}/deliveries/${sent.body.deliveryId}/resend`));
+    await waitFor(async () => receiver.received.length, (n) => n === 3);
+    expect(receiver.received[2]!.headers['webhook-id']).toBe(done.messageId);
+    const log = (await t.admin.get(hooks(`/${created.body.id}/deliveries`))).body.items;
+    expect(log).toEqual([expect.objectContaining({ id: sent.body.deliveryId, status: 'delivered' })]);
+  });
+
+  it('never follows a redirect, and a rotated secret signs from then on', async () => {
+    const created = (await t.admin.post(hooks(), { url })).body;
+    const rotated = (await t.admin.post(hooks(`/${created.id}/rotate-secret`))).body;
+    expect(rotated.secret).not.toBe(created.secret);
+    receiver.answers.push(302, 204);
+    const before = receiver.received.length;
+    const sent = (await t.admin.post(hooks(`/${created.id}/test`))).body;
+    const done = await waitFor(() => delivery(created.id, sent.deliveryId), (d) => d.status === 'delivered');
+    expect(done.attemptLog[0]).toMatchObject({ statusCode: 302, error: expect.stringContaining('redirect') });
+    const last = receiver.received.at(-1)!;
+    expect(receiver.received.length - before).toBe(2);
+    expect(isWebhookSignatureValid(rotated.secret, { id: String(last.headers['webhook-id']), timestamp: Number(last.headers['webhook-timestamp']), body: last.body }, String(last.headers['webhook-signature']))).toBe(true);
+  });
+
+  it('refuses addresses that cannot work, and names the field', async () => {
+    const refused = await t.admin.post(hooks(), { url: 'hooks.example.com', eventTypes: ['case.opened'] });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([
+      { path: 'body.url', problem: expect.stringContaining('full URL') },
+      { path: 'body.eventTypes.0', problem: expect.stringContaining('webhook.test') },
+    ]);
+  });
+});
+
+describe.each(testDatabases())('webhooks to private addresses on $name', (database) => {
+  const t = useTestKuulo(database, { setUp: true, env: { KUULO_WEBHOOK_RETRY_SECONDS: '1' } });
+
+  it('are not sent unless the operator allows them: the log says why', async () => {
+    const created = (await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/webhooks`, { url: 'http://127.0.0.1:9/metadata' })).body;
+    const sent = (await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/webhooks/${created.id}/test`)).body;
+    const first = await waitFor(
+      () => t.admin.get(`/api/v1/workspaces/${t.workspaceId}/webhooks/${created.id}/deliveries/${sent.deliveryId}`).then((r) => r.body),
+      (d) => d.attempts >= 1,
+    );
+    expect(first).toMatchObject({ status: 'retrying', lastStatusCode: null, lastError: expect.stringContaining('private or reserved address') });
+  });
+});
