@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { buildKuulo, type Kuulo } from '../../src/main.js';
 import { loadConfig, type DatabaseConfig } from '../../src/platform/config/config.js';
+import { benchDatabaseKinds, serverUrl, withBenchDatabase, type BenchDatabaseKind } from '../lib/databases.js';
 import { postLoad } from '../lib/load.js';
 import { benchRepeat } from '../lib/settings.js';
 import { median } from '../lib/stats.js';
-import { withTempDir } from '../lib/temp.js';
 import type { BenchGroup, Report } from '../lib/types.js';
 
 // Read here, not through Kuulo's config: they steer the benchmark, not Kuulo.
 const count = Number(process.env.BENCH_INTAKE_COUNT ?? 1500);
 const concurrency = 16;
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
 const submission = (version: number) =>
   JSON.stringify({ submissionId: randomUUID(), version, language: 'fi', isComplete: true, elapsedMs: 12_000, answers: { nps: 9, like_most: 'Nopea ja ystävällinen palvelu' } });
@@ -44,10 +42,9 @@ async function startBare() {
   return { url: `${address}/responses`, close: () => app.close() };
 }
 
-async function measure(report: Report, name: string, database: () => Promise<{ config: DatabaseConfig; cleanup(): Promise<void> }>) {
+async function measure(report: Report, name: BenchDatabaseKind, config: DatabaseConfig) {
   const kuuloRuns: number[] = [];
   const refRuns: number[] = [];
-  const { config, cleanup } = await database();
   const { kuulo, url } = await startKuulo(config);
   const bare = await startBare();
   try {
@@ -62,7 +59,6 @@ async function measure(report: Report, name: string, database: () => Promise<{ c
   } finally {
     await bare.close();
     await kuulo.close();
-    await cleanup();
   }
   report.figure({ name: `${name}_per_s`, value: median(kuuloRuns), unit: 'submissions/s', ref: median(refRuns), decimals: 0 });
 }
@@ -71,28 +67,7 @@ export const intakeGroup: BenchGroup = {
   name: 'intake',
   description: `accepted survey submissions per second through POST /api/v1/public/surveys/:slug/responses (${concurrency} concurrent clients on loopback, each a complete NPS response stored in its own transaction), on PGlite and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, on PostgreSQL; reference: a bare Fastify route parsing the same JSON`,
   async run(report) {
-    await withTempDir((dir) => measure(report, 'pglite', async () => ({ config: { kind: 'embedded', dataDir: dir }, cleanup: async () => {} })));
-    if (!serverUrl) {
-      report.note('no BENCH_DATABASE_URL or TEST_DATABASE_URL: PostgreSQL skipped');
-      return;
-    }
-    await measure(report, 'postgres', async () => {
-      const name = `kuulo_bench_${Date.now()}`;
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      return {
-        config: { kind: 'postgres', url: url.toString(), poolSize: 10 },
-        async cleanup() {
-          const client = new pg.Client({ connectionString: serverUrl });
-          await client.connect();
-          await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await client.end();
-        },
-      };
-    });
+    for (const kind of benchDatabaseKinds()) await withBenchDatabase(kind, (config) => measure(report, kind, config));
+    if (!serverUrl) report.note('no BENCH_DATABASE_URL or TEST_DATABASE_URL: PostgreSQL skipped');
   },
 };

@@ -5,7 +5,9 @@ export function formatFigure(group: string, figure: Figure): string {
   const decimals = figure.decimals ?? (figure.unit === 'ms' ? 0 : 1);
   const line = `${group}.${figure.name}: ${figure.value.toFixed(decimals)} ${figure.unit}`;
   if (figure.ref === undefined) return line;
-  const ratio = figure.ref > 0 ? (figure.value / figure.ref).toFixed(1) : 'n/a';
+  // Two significant digits below 0.1, so that a ratio of 0.007 does not read as 0.0.
+  const quotient = figure.value / figure.ref;
+  const ratio = figure.ref > 0 ? (quotient >= 0.1 ? quotient.toFixed(1) : quotient.toPrecision(2)) : 'n/a';
   return `${line} (ref ${figure.ref.toFixed(decimals)} ${figure.unit}, ratio ${ratio})`;
 }
 
