@@ -23,6 +23,8 @@ import { systemRoutes } from './platform/http/system-routes.js';
 import { createJobQueue } from './platform/jobs/job-queue.js';
 import { smokeJob } from './platform/jobs/smoke-job.js';
 import { createLogger } from './platform/log.js';
+import { mailSendJob } from './platform/mail/mail.js';
+import { mailRoutes } from './platform/mail/routes.js';
 import type { RoomFactory } from './platform/room.js';
 import type { PlatformServices } from './platform/services.js';
 import { countUsers } from './platform/users/store.js';
@@ -57,6 +59,7 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
       database,
       db: database.db,
       jobs,
+      mailJob: mailSendJob(database.db, config),
       signInLimits: {
         perEmail: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
         perIp: createRateLimiter({ limit: 100, windowSeconds: 15 * 60 }),
@@ -74,10 +77,12 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
       ...workspaceRoutes(services),
       ...apiKeyRoutes(services),
       ...auditRoutes(services),
+      ...mailRoutes(services),
       ...builtRooms.flatMap((room) => room.routes),
     );
 
     jobs.register(smokeJob);
+    jobs.register(services.mailJob);
     jobs.register(housekeepingJob(database, config.housekeepingCron));
     for (const job of builtRooms.flatMap((room) => room.jobs)) jobs.register(job);
     await jobs.start();

@@ -28,6 +28,7 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:workspaceId/insights/settings': { minResponses: 3 },
   'POST /api/v1/workspaces/:workspaceId/insights/rebuild': {},
   'POST /api/v1/workspaces/:workspaceId/webhooks': { url: 'https://attacker.example/hook' },
+  'POST /api/v1/workspaces/:workspaceId/mail/test': { to: 'attacker@example.com' },
   'PATCH /api/v1/workspaces/:workspaceId/webhooks/:endpointId': { url: 'https://attacker.example/hook' },
   'POST /api/v1/workspaces/:workspaceId/webhooks/:endpointId/rotate-secret': {},
   'POST /api/v1/workspaces/:workspaceId/webhooks/:endpointId/test': {},
@@ -60,9 +61,10 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const importB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/contacts/imports`, { csv: 'email\nsecond@other.example' });
     const endpointB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/webhooks`, { url: 'https://hooks.other.example/kuulo' });
     const deliveryB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/webhooks/${endpointB.body.id}/test`);
+    const mailB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/mail/test`, { to: 'ops@other.example' });
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId, messageId: mailB.body.id });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {

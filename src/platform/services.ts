@@ -3,6 +3,7 @@ import type { RateLimiter } from './auth/rate-limit.js';
 import type { Config } from './config/config.js';
 import type { Database, Db } from './db/database.js';
 import type { JobQueue } from './jobs/job-queue.js';
+import type { MailSendJob } from './mail/mail.js';
 
 /** What the platform gives every room: built once in main.ts, passed to route and job factories. */
 export interface PlatformServices {
@@ -11,6 +12,8 @@ export interface PlatformServices {
   database: Database;
   db: Db;
   jobs: JobQueue;
+  /** The job that sends queued mail (see mail/mail.ts): rooms queue, then hand their messages to it. */
+  mailJob: MailSendJob;
   /** Slow password and setup-token guessing: strict per account, generous per address (offices share one). */
   signInLimits: { perEmail: RateLimiter; perIp: RateLimiter };
   /** The token that lets the first person set Kuulo up; null once anyone has an account. */

@@ -47,6 +47,11 @@ const EnvSchema = z.object({
     .min(2, { error: 'must be at least 2' })
     .max(200, { error: 'must be at most 200' })
     .default(10),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, { error: 'must be an SMTP URL such as smtps://user:password@smtp.example.com:465' })
+    .optional(),
+  KUULO_MAIL_FROM: z.string().min(3).max(320).default('Kuulo <kuulo@localhost>'),
   KUULO_WEBHOOKS_ALLOW_PRIVATE: booleanFromEnv.default(false),
   KUULO_WEBHOOK_RETRY_SECONDS: z.coerce
     .number({ error: 'must be a whole number' })
@@ -71,6 +76,8 @@ export interface Config {
   housekeepingCron: string;
   /** Survey submissions a single address may send per minute to the public endpoints. */
   publicRateLimitPerMinute: number;
+  /** Mail: the SMTP server (null: mail stays in the outbox) and the default sender. */
+  mail: { smtpUrl: string | null; from: string };
   /** Webhooks: whether they may reach private addresses, and the wait before the first retry (it doubles each time). */
   webhooks: { allowPrivateAddresses: boolean; firstRetrySeconds: number };
   /** Cookies get the Secure flag and the __Host- prefix when Kuulo is served over https. */
@@ -114,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     setupToken: e.KUULO_SETUP_TOKEN,
     housekeepingCron: e.KUULO_HOUSEKEEPING_CRON,
     publicRateLimitPerMinute: e.KUULO_PUBLIC_RATE_LIMIT,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.KUULO_MAIL_FROM },
     webhooks: { allowPrivateAddresses: e.KUULO_WEBHOOKS_ALLOW_PRIVATE, firstRetrySeconds: e.KUULO_WEBHOOK_RETRY_SECONDS },
     isSecureCookies: publicUrl.startsWith('https:'),
   };
@@ -122,6 +130,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 /** Never echo a secret back, even in an error message. */
 function mask(name: string, value: string): string {
   if (name === 'KUULO_SETUP_TOKEN') return '***';
-  if (name === 'DATABASE_URL') return value.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  if (name === 'DATABASE_URL' || name === 'SMTP_URL') return value.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return value;
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -126,3 +127,35 @@ export const instanceSecrets = pgTable('instance_secrets', {
   secret: text('secret').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * Every email Kuulo sends, kept: queued in the transaction of the change that asks for it, then
+ * sent by a job over SMTP (`SMTP_URL`), or, without SMTP, kept here as the outbox the admin app
+ * shows. `id` is also the Message-ID's local part, so a receiver can drop a repeat.
+ */
+export const mailMessages = pgTable(
+  'mail_messages',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    /** What the mail is for (test, case.reply, invitation…), for the log. */
+    purpose: text('purpose').notNull(),
+    toAddress: text('to_address').notNull(),
+    fromAddress: text('from_address').notNull(),
+    replyTo: text('reply_to'),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body'),
+    /** Extra headers, e.g. List-Unsubscribe. */
+    headers: jsonb('headers').notNull().default({}),
+    /** queued → sent, or failed after the last retry; outbox when there is no SMTP server. */
+    status: text('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('mail_messages_status_idx').on(t.status, t.createdAt)],
+);

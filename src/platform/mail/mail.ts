@@ -1,0 +1,115 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
+import { z } from 'zod';
+import type { Config } from '../config/config.js';
+import type { Db } from '../db/database.js';
+import { newId } from '../db/ids.js';
+import { mailMessages } from '../db/schema.js';
+import { defineJob, type JobQueue } from '../jobs/job-queue.js';
+
+/**
+ * Mail, built once for every room that sends it (case replies, invitations, digests): a room
+ * queues a message in the transaction of the change that asks for it (`queueMail`), and, once that
+ * commits, hands it to the job queue (`sendQueuedMail`). The job sends it over SMTP with retries,
+ * or, without `SMTP_URL` (the embedded default), leaves it in the outbox the admin app shows, so
+ * every flow works on a laptop with no mail server.
+ */
+
+export type MailRow = typeof mailMessages.$inferSelect;
+
+export interface OutgoingMail {
+  workspaceId: string;
+  purpose: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  from?: string;
+  replyTo?: string;
+  headers?: Record<string, string>;
+}
+
+/** Attempts per message: the first and five retries, waiting 1, 2, 4, 8 and 16 minutes. */
+export const maxMailAttempts = 6;
+
+/** Keeps a message to send; call in the transaction of the change it belongs to. Returns its id. */
+export async function queueMail(db: Db, mail: OutgoingMail, config: Pick<Config, 'mail'>): Promise<string> {
+  const id = newId();
+  await db.insert(mailMessages).values({
+    workspaceId: mail.workspaceId,
+    id,
+    purpose: mail.purpose,
+    toAddress: mail.to,
+    fromAddress: mail.from ?? config.mail.from,
+    replyTo: mail.replyTo ?? null,
+    subject: mail.subject,
+    textBody: mail.text,
+    htmlBody: mail.html ?? null,
+    headers: mail.headers ?? {},
+  });
+  return id;
+}
+
+export async function findMail(db: Db, workspaceId: string, messageId: string): Promise<MailRow | null> {
+  const [row] = await db.select().from(mailMessages).where(and(eq(mailMessages.workspaceId, workspaceId), eq(mailMessages.id, messageId))).limit(1);
+  return row ?? null;
+}
+
+export const mailSendJob = (db: Db, config: Config) => {
+  const transport = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : null;
+  const domain = new URL(config.publicUrl).hostname || 'kuulo.invalid';
+  return defineJob({
+    name: 'platform.mail-send',
+    payload: z.object({ workspaceId: z.uuid(), messageId: z.uuid() }).strict(),
+    retry: { limit: maxMailAttempts - 1, delaySeconds: 60, backoff: true },
+    handler: async ({ workspaceId, messageId }, { isLastAttempt }) => {
+      const message = await findMail(db, workspaceId, messageId);
+      if (!message || message.status === 'sent' || message.status === 'outbox') return { skipped: true };
+      const where = and(eq(mailMessages.workspaceId, workspaceId), eq(mailMessages.id, messageId));
+      if (!transport) {
+        await db.update(mailMessages).set({ status: 'outbox' }).where(where);
+        return { outbox: true };
+      }
+      try {
+        const info = await transport.sendMail({
+          // The same Message-ID on every attempt: a receiver can drop a repeat after a lost answer.
+          messageId: `<${message.id}@${domain}>`,
+          from: message.fromAddress,
+          to: message.toAddress,
+          ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+          subject: message.subject,
+          text: message.textBody,
+          ...(message.htmlBody ? { html: message.htmlBody } : {}),
+          headers: message.headers as Record<string, string>,
+        });
+        await db.update(mailMessages).set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null }).where(where);
+        return { accepted: info.accepted };
+      } catch (error) {
+        const problem = error instanceof Error ? error.message : String(error);
+        await db
+          .update(mailMessages)
+          .set({ status: isLastAttempt ? 'failed' : 'queued', attempts: message.attempts + 1, lastError: problem.slice(0, 1000) })
+          .where(where);
+        if (isLastAttempt) return { failed: problem };
+        throw error;
+      }
+    },
+  });
+};
+
+export type MailSendJob = ReturnType<typeof mailSendJob>;
+
+/** Hands queued messages to the job queue; call after the transaction that queued them commits. */
+export async function sendQueuedMail(jobs: JobQueue, job: MailSendJob, workspaceId: string, messageIds: readonly string[]): Promise<void> {
+  for (const messageId of messageIds) await jobs.send(job, { workspaceId, messageId }, { singletonKey: messageId });
+}
+
+/** The workspace's mail, newest first, a page at a time. */
+export async function listMail(db: Db, workspaceId: string, page: { status?: string; beforeId?: string; limit: number }): Promise<MailRow[]> {
+  return db
+    .select()
+    .from(mailMessages)
+    .where(and(eq(mailMessages.workspaceId, workspaceId), page.status ? eq(mailMessages.status, page.status) : undefined, page.beforeId ? lt(mailMessages.id, page.beforeId) : undefined))
+    .orderBy(desc(mailMessages.id))
+    .limit(page.limit);
+}
