@@ -23,6 +23,7 @@ import { systemRoutes } from './platform/http/system-routes.js';
 import { createJobQueue } from './platform/jobs/job-queue.js';
 import { smokeJob } from './platform/jobs/smoke-job.js';
 import { createLogger } from './platform/log.js';
+import { eventDispatchJob } from './platform/events/events.js';
 import { mailSendJob } from './platform/mail/mail.js';
 import { mailRoutes } from './platform/mail/routes.js';
 import type { RoomFactory } from './platform/room.js';
@@ -60,6 +61,7 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
       db: database.db,
       jobs,
       mailJob: mailSendJob(database.db, config),
+      events: { dispatchSoon: () => dispatchSoon() },
       signInLimits: {
         perEmail: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
         perIp: createRateLimiter({ limit: 100, windowSeconds: 15 * 60 }),
@@ -70,6 +72,10 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
     };
 
     const builtRooms = rooms.map((room) => room(services));
+    const eventHandlers = builtRooms.flatMap((room) => room.eventHandlers ?? []);
+    const dispatchJob = eventDispatchJob(database.db, jobs, eventHandlers);
+    // A change that recorded events asks for them to go out now; the dispatcher's cron catches any missed.
+    const dispatchSoon = async () => void (await jobs.send(dispatchJob, {}, { singletonKey: 'dispatch-events' }).catch(() => undefined));
     const routes: RouteDefinition[] = [];
     routes.push(
       ...systemRoutes(services, version, () => routes),
@@ -85,6 +91,8 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
     jobs.register(services.mailJob);
     jobs.register(housekeepingJob(database, config.housekeepingCron));
     for (const job of builtRooms.flatMap((room) => room.jobs)) jobs.register(job);
+    jobs.register(dispatchJob);
+    for (const handler of eventHandlers) jobs.register(handler.job);
     await jobs.start();
 
     const app = await createHttpServer({

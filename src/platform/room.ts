@@ -1,4 +1,5 @@
 import type { RouteDefinition } from './http/route.js';
+import type { EventHandler } from './events/events.js';
 import type { JobDefinition } from './jobs/job-queue.js';
 import type { PlatformServices } from './services.js';
 
@@ -7,6 +8,8 @@ export interface Room {
   name: string;
   routes: RouteDefinition[];
   jobs: JobDefinition[];
+  /** Its reactions to domain events, each run as a job per event. */
+  eventHandlers?: EventHandler[];
   /** Ends what the room keeps open (live streams), before the server closes. */
   close?: () => Promise<void>;
 }

@@ -14,6 +14,8 @@ export interface PlatformServices {
   jobs: JobQueue;
   /** The job that sends queued mail (see mail/mail.ts): rooms queue, then hand their messages to it. */
   mailJob: MailSendJob;
+  /** Domain events (see events/events.ts): after a change that recorded some commits, ask for them to go out now. */
+  events: { dispatchSoon(): Promise<void> };
   /** Slow password and setup-token guessing: strict per account, generous per address (offices share one). */
   signInLimits: { perEmail: RateLimiter; perIp: RateLimiter };
   /** The token that lets the first person set Kuulo up; null once anyone has an account. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, workspaces } from '../platform/db/schema.js';
 
 /** Where a workspace's events go: an address, the events it wants, and the secret its messages are signed with. */
@@ -43,7 +43,12 @@ export const webhookDeliveries = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('webhook_deliveries_endpoint_idx').on(t.workspaceId, t.endpointId, t.id)],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('webhook_deliveries_endpoint_idx').on(t.workspaceId, t.endpointId, t.id),
+    // One delivery per message and endpoint: an event handled twice is delivered once.
+    uniqueIndex('webhook_deliveries_message_key').on(t.workspaceId, t.endpointId, t.messageId),
+  ],
 );
 
 /** Each attempt at a delivery, for the delivery log. */

@@ -7,6 +7,7 @@ import { recordInRollups } from '../../insights/rollups/record.js';
 import { findContact, findContactByKeys } from '../contacts/store.js';
 import { claimPersonalLink, readPersonalLink } from '../surveys/personal-links.js';
 import type { PublishedSurveys } from '../surveys/published-surveys.js';
+import { recordEvent } from '../../platform/events/events.js';
 import { announceResponseStored } from './events.js';
 import { ProofOfWork, type ProofOfWorkCheck } from './proof-of-work.js';
 import * as surveyStore from '../surveys/store.js';
@@ -155,6 +156,25 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       contactAttributes: async () => (row.contactId ? ((await findContact(tx, survey.workspaceId, row.contactId))?.attributes as Record<string, unknown> | undefined) : undefined) ?? {},
     });
     if (change !== 'none') await announceResponseStored(tx, { workspaceId: survey.workspaceId, surveyId: survey.id, state: row.state as 'partial' | 'complete' });
+    if (change !== 'none' && row.state === 'complete') {
+      await recordEvent(tx, {
+        workspaceId: survey.workspaceId,
+        type: 'response.completed',
+        data: {
+          surveyId: survey.id,
+          surveyName: survey.name,
+          responseId: row.id,
+          surveyVersion: row.surveyVersion,
+          channel: row.channel,
+          language: row.language,
+          contactId: row.contactId,
+          answers: row.answers,
+          hidden: row.hidden,
+          endingId: row.endingId,
+          completedAt: row.completedAt?.toISOString() ?? null,
+        },
+      });
+    }
     return resultOf(row, change === 'none' ? 'replayed' : change);
   };
   // One transaction: the response and the rollups it adds are stored together or not at all.

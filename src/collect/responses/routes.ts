@@ -36,7 +36,7 @@ const toFilters = (query: z.infer<typeof ResponseFilterQuery>, survey: SurveyDef
 
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9]{6,40}$/, { error: 'is not a survey link' }) });
 
-export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServices, published: PublishedSurveys) {
+export function responseRoutes({ db, log, linkSigningKey, config, events }: PlatformServices, published: PublishedSurveys) {
   const proofOfWork = createProofOfWork(linkSigningKey);
   // Public endpoints are open to the internet: each address gets a generous but finite budget.
   const submitLimiter = createRateLimiter({ limit: config.publicRateLimitPerMinute, windowSeconds: 60 });
@@ -122,6 +122,8 @@ export function responseRoutes({ db, log, linkSigningKey, config }: PlatformServ
           return { responseId: body.submissionId, state: body.isComplete ? 'complete' : 'partial', endingId: null };
         }
         if (result.outcome === 'created') void reply.code(201);
+        // A completed response recorded an event for rules and webhooks: let it go out now.
+        if (result.state === 'complete' && result.outcome !== 'replayed') await events.dispatchSoon();
         return { responseId: result.responseId, state: result.state, endingId: result.endingId };
       },
     }),

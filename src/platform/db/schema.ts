@@ -159,3 +159,21 @@ export const mailMessages = pgTable(
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('mail_messages_status_idx').on(t.status, t.createdAt)],
 );
+
+/**
+ * Domain events ("response.completed", later "case.opened"…), recorded in the transaction of the
+ * change they report, then handed by the dispatcher to each room's handler as a job of its own: an
+ * event is never lost to a crash between the change and its follow-ups, nor held up by a slow one.
+ */
+export const domainEvents = pgTable(
+  'domain_events',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    type: text('type').notNull(),
+    data: jsonb('data').notNull(),
+    createdAt: createdAt(),
+    dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('domain_events_waiting_idx').on(t.createdAt).where(sql`${t.dispatchedAt} IS NULL`)],
+);

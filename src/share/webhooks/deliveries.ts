@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
+import { defineEventHandler } from '../../platform/events/events.js';
 import { defineJob, type JobQueue } from '../../platform/jobs/job-queue.js';
 import { postWebhook } from './send.js';
 import { webhookHeaders } from './signing.js';
@@ -52,18 +53,40 @@ export interface WebhookEvent {
 }
 
 /** The event types endpoints can ask for. */
-export const webhookEventTypes = ['webhook.test'] as const;
+export const webhookEventTypes = ['response.completed', 'webhook.test'] as const;
 
 /**
  * Sends an event to every enabled endpoint of the workspace that wants its type: one delivery
  * row and one job each. Call it after the change it reports is committed.
  */
-export async function emitWebhookEvent(db: Db, jobs: JobQueue, job: WebhookDeliveryJob, workspaceId: string, event: WebhookEvent, options: { /** To this endpoint only, whatever types it wants (a test). */ onlyEndpointId?: string } = {}): Promise<string[]> {
+export async function emitWebhookEvent(
+  db: Db,
+  jobs: JobQueue,
+  job: WebhookDeliveryJob,
+  workspaceId: string,
+  event: WebhookEvent,
+  options: {
+    /** To this endpoint only, whatever types it wants (a test). */
+    onlyEndpointId?: string;
+    /** The domain event this reports: its deliveries are made once, however often it is handled. */
+    eventId?: string;
+  } = {},
+): Promise<string[]> {
   const only = options.onlyEndpointId ? await findEndpoint(db, workspaceId, options.onlyEndpointId) : null;
   const endpoints = options.onlyEndpointId ? (only?.isEnabled ? [only] : []) : await endpointsFor(db, workspaceId, event.type);
   const payload = { type: event.type, timestamp: new Date().toISOString(), data: event.data };
-  const rows = endpoints.map((endpoint) => ({ workspaceId, id: newId(), endpointId: endpoint.id, messageId: `msg_${newId().replaceAll('-', '')}`, eventType: event.type, payload }));
-  await insertDeliveries(db, rows);
-  for (const row of rows) await jobs.send(job, { workspaceId, deliveryId: row.id });
-  return rows.map((row) => row.id);
+  // A domain event's message id is derived from it and the endpoint, so handling it twice delivers once.
+  const messageIdFor = (endpointId: string) => (options.eventId ? `msg_${options.eventId.replaceAll('-', '')}_${endpointId.slice(-12)}` : `msg_${newId().replaceAll('-', '')}`);
+  const rows = endpoints.map((endpoint) => ({ workspaceId, id: newId(), endpointId: endpoint.id, messageId: messageIdFor(endpoint.id), eventType: event.type, payload }));
+  const fresh = await insertDeliveries(db, rows);
+  for (const row of rows.filter((r) => fresh.has(r.messageId))) await jobs.send(job, { workspaceId, deliveryId: row.id });
+  return rows.filter((r) => fresh.has(r.messageId)).map((row) => row.id);
 }
+
+/** Domain events that go out to webhooks as they are (their data is the message's `data`). */
+export const webhookEventHandler = (db: Db, jobs: JobQueue, job: WebhookDeliveryJob) =>
+  defineEventHandler(db, {
+    name: 'share.webhook-events',
+    types: webhookEventTypes.filter((type) => type !== 'webhook.test'),
+    handle: async (event) => ({ deliveries: (await emitWebhookEvent(db, jobs, job, event.workspaceId, { type: event.type, data: event.data }, { eventId: event.id })).length }),
+  });

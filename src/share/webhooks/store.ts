@@ -41,8 +41,11 @@ export async function endpointsFor(db: Db, workspaceId: string, eventType: strin
     .where(and(eq(webhookEndpoints.workspaceId, workspaceId), eq(webhookEndpoints.isEnabled, true), sql`(cardinality(${webhookEndpoints.eventTypes}) = 0 OR ${eventType} = ANY(${webhookEndpoints.eventTypes}))`));
 }
 
-export async function insertDeliveries(db: Db, rows: (typeof webhookDeliveries.$inferInsert)[]): Promise<void> {
-  if (rows.length) await db.insert(webhookDeliveries).values(rows);
+/** Adds deliveries, skipping any whose message an endpoint already has; returns the message ids added. */
+export async function insertDeliveries(db: Db, rows: (typeof webhookDeliveries.$inferInsert)[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const added = await db.insert(webhookDeliveries).values(rows).onConflictDoNothing().returning({ messageId: webhookDeliveries.messageId });
+  return new Set(added.map((row) => row.messageId));
 }
 
 export async function findDelivery(db: Db, workspaceId: string, deliveryId: string): Promise<DeliveryRow | null> {

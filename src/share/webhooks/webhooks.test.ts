@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiAgent } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
 import { isWebhookSignatureValid } from './signing.js';
@@ -87,6 +88,32 @@ describe.each(testDatabases())('webhooks on $name', (database) => {
     const last = receiver.received.at(-1)!;
     expect(receiver.received.length - before).toBe(2);
     expect(isWebhookSignatureValid(rotated.secret, { id: String(last.headers['webhook-id']), timestamp: Number(last.headers['webhook-timestamp']), body: last.body }, String(last.headers['webhook-signature']))).toBe(true);
+  });
+
+  it('sends each completed response to endpoints that want it, once, even when the event is handled twice', async () => {
+    // Only this endpoint listens: the earlier tests' ones (which want every type) go.
+    for (const old of (await t.admin.get(hooks())).body.items) await t.admin.delete(hooks(`/${old.id}`));
+    const endpoint = (await t.admin.post(hooks(), { url, eventTypes: ['response.completed'] })).body;
+    const base = `/api/v1/workspaces/${t.workspaceId}`;
+    const survey = (await t.admin.post(`${base}/surveys`, { name: 'Hooked', templateId: 'nps' })).body;
+    await t.admin.post(`${base}/surveys/${survey.id}/publish`);
+    const before = receiver.received.length;
+    const submissionId = crypto.randomUUID();
+    const answer = (isComplete: boolean) =>
+      new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${survey.slug}/responses`, { submissionId, version: 1, language: 'en', isComplete, answers: { nps: 4 } });
+    expect((await answer(false)).status).toBe(201);
+    expect((await answer(true)).status).toBe(200);
+    const arrived = await waitFor(async () => receiver.received.slice(before).filter((m) => JSON.parse(m.body).type === 'response.completed'), (list) => list.length > 0);
+    expect(arrived).toHaveLength(1);
+    const message = JSON.parse(arrived[0]!.body);
+    expect(message.data).toMatchObject({ surveyId: survey.id, answers: { nps: 4 }, channel: 'link', language: 'en' });
+    expect(isWebhookSignatureValid(endpoint.secret, { id: String(arrived[0]!.headers['webhook-id']), timestamp: Number(arrived[0]!.headers['webhook-timestamp']), body: arrived[0]!.body }, String(arrived[0]!.headers['webhook-signature']))).toBe(true);
+    // Handling the same event again (after a crash mid-dispatch) delivers nothing new.
+    const events = await t.kuulo.services.database.execute("SELECT id FROM domain_events WHERE type = 'response.completed' AND data->>'responseId' = $1", [message.data.responseId]);
+    expect(events.rows).toHaveLength(1);
+    const handler = await import('./deliveries.js');
+    const again = await handler.emitWebhookEvent(t.kuulo.services.db, t.kuulo.services.jobs, { name: 'share.webhook-delivery' } as never, t.workspaceId, { type: 'response.completed', data: message.data }, { eventId: events.rows[0]!['id'] as string });
+    expect(again).toEqual([]);
   });
 
   it('refuses addresses that cannot work, and names the field', async () => {
