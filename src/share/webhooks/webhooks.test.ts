@@ -70,7 +70,10 @@ describe.each(testDatabases())('webhooks on $name', (database) => {
     // Retries and resends keep the message id, so a receiver can drop repeats.
     expect(receiver.received[0]!.headers['webhook-id']).toBe(done.messageId);
     await t.admin.post(hooks(`/${created.body.id}/deliveries/${sent.body.deliveryId}/resend`));
-    await waitFor(async () => receiver.received.length, (n) => n === 3);
+    // The resend's attempt is logged once the receiver has answered it.
+    const resent = await waitFor(() => delivery(created.body.id, sent.body.deliveryId), (d) => d.attempts === 3 && d.status === 'delivered');
+    expect(resent).toMatchObject({ attempts: 3, status: 'delivered' });
+    expect(receiver.received).toHaveLength(3);
     expect(receiver.received[2]!.headers['webhook-id']).toBe(done.messageId);
     const log = (await t.admin.get(hooks(`/${created.body.id}/deliveries`))).body.items;
     expect(log).toEqual([expect.objectContaining({ id: sent.body.deliveryId, status: 'delivered' })]);
