@@ -2,7 +2,7 @@ import type { SurveyDefinition } from '../../engine/survey/schema.js';
 import type { Db } from '../../platform/db/database.js';
 import { rollupEntriesOf, stoppingPageOf } from './entries.js';
 import { dayIn, RollupRows } from './rows.js';
-import { addChoiceRollups, addPageRollups, addQuestionRollups, addResponseRollups, findRebuild, findRollupSettings, fixRollupTimeZone, lockSurveyRollups } from './store.js';
+import { addChoiceRollups, addPageRollups, addQuestionRollups, addResponseRollups, findRollupSettings, fixRollupTimeZone, lockSurveyRollups } from './store.js';
 
 /** A response as it was just stored, and what changed: what the rollups need from the intake. */
 export interface StoredResponseChange {
@@ -42,11 +42,11 @@ export async function recordInRollups(db: Db, change: StoredResponseChange): Pro
   const stoppedNow = change.state === 'partial' ? stoppingPageOf(change.definition, response) : null;
   if (!change.isNew && !change.isNowComplete && stoppedBefore === stoppedNow) return;
   await lockSurveyRollups(db, change.surveyId, 'shared');
-  // A rebuild under way counts this response itself when it reaches it.
-  const rebuild = await findRebuild(db, change.workspaceId, change.surveyId);
-  if (rebuild && (rebuild.cursor === null || change.responseId > rebuild.cursor) && change.responseId <= rebuild.watermark) return;
-  const settings = await findRollupSettings(db, change.workspaceId);
+  const settings = await findRollupSettings(db, change.workspaceId, { surveyId: change.surveyId });
   if (!settings) return;
+  // A rebuild under way counts this response itself when it reaches it.
+  const { rebuild } = settings;
+  if (rebuild && (rebuild.cursor === null || change.responseId > rebuild.cursor) && change.responseId <= rebuild.watermark) return;
   if (!settings.isStored) await fixRollupTimeZone(db, change.workspaceId, settings.timeZone);
   const rows = new RollupRows(change.workspaceId, change.surveyId);
   const startedDay = dayIn(settings.timeZone, response.startedAt);

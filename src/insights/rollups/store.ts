@@ -26,9 +26,15 @@ export interface RollupSettings {
   csatProblemThreshold: number;
 }
 
-export async function findRollupSettings(db: Db, workspaceId: string): Promise<RollupSettings | null> {
+/**
+ * The workspace's rollup settings; with `surveyId`, also the rebuild under way for that survey (if
+ * any), read in the same query: a response's save needs both.
+ */
+export async function findRollupSettings(db: Db, workspaceId: string, options: { surveyId?: string } = {}): Promise<(RollupSettings & { rebuild: { watermark: string; cursor: string | null } | null }) | null> {
   const [row] = await db
     .select({
+      rebuildWatermark: rollupRebuilds.watermark,
+      rebuildCursor: rollupRebuilds.cursor,
       workspaceTimeZone: workspaces.timezone,
       rollupTimeZone: insightsSettings.timeZone,
       storedFor: insightsSettings.workspaceId,
@@ -38,6 +44,7 @@ export async function findRollupSettings(db: Db, workspaceId: string): Promise<R
     })
     .from(workspaces)
     .leftJoin(insightsSettings, eq(insightsSettings.workspaceId, workspaces.id))
+    .leftJoin(rollupRebuilds, and(eq(rollupRebuilds.workspaceId, workspaces.id), eq(rollupRebuilds.surveyId, options.surveyId ?? sql`NULL`)))
     .where(eq(workspaces.id, workspaceId))
     .limit(1);
   if (!row) return null;
@@ -48,6 +55,7 @@ export async function findRollupSettings(db: Db, workspaceId: string): Promise<R
     segments: row.segments ?? [],
     minResponses: row.minResponses ?? 5,
     csatProblemThreshold: row.csatProblemThreshold ?? 3,
+    rebuild: row.rebuildWatermark ? { watermark: row.rebuildWatermark, cursor: row.rebuildCursor } : null,
   };
 }
 
@@ -145,16 +153,6 @@ export async function deleteSurveyRollups(db: Db, workspaceId: string, surveyId:
 export async function lockSurveyRollups(db: Db, surveyId: string, mode: 'shared' | 'exclusive'): Promise<void> {
   const fn = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
   await db.execute(sql`SELECT ${sql.raw(fn)}(hashtextextended(${`rollups:${surveyId}`}, 0))`);
-}
-
-/** The rebuild under way for a survey, if any. */
-export async function findRebuild(db: Db, workspaceId: string, surveyId: string): Promise<{ watermark: string; cursor: string | null; runner: string | null } | null> {
-  const [row] = await db
-    .select({ watermark: rollupRebuilds.watermark, cursor: rollupRebuilds.cursor, runner: rollupRebuilds.runner })
-    .from(rollupRebuilds)
-    .where(and(eq(rollupRebuilds.workspaceId, workspaceId), eq(rollupRebuilds.surveyId, surveyId)))
-    .limit(1);
-  return row ?? null;
 }
 
 /** A rebuild that has made no step for this long is taken to have died, and may be taken over. */
