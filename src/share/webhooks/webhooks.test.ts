@@ -120,7 +120,7 @@ describe.each(testDatabases())('webhooks on $name', (database) => {
   });
 
   it('refuses addresses that cannot work, and names the field', async () => {
-    const refused = await t.admin.post(hooks(), { url: 'hooks.example.com', eventTypes: ['case.opened'] });
+    const refused = await t.admin.post(hooks(), { url: 'hooks.example.com', eventTypes: ['case.exploded'] });
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toEqual([
       { path: 'body.url', problem: expect.stringContaining('full URL') },
