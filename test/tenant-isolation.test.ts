@@ -37,6 +37,20 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:workspaceId/contacts/:contactId': { name: 'Renamed' },
   'POST /api/v1/workspaces/:workspaceId/contacts/imports': { csv: 'email\nplanted@example.com' },
   'POST /api/v1/workspaces/:workspaceId/surveys/:surveyId/reopen': {},
+  'POST /api/v1/workspaces/:workspaceId/alert-rules': { kind: 'response', name: 'Planted', condition: { tests: [{ field: 'csat_problem' }] }, actions: [{ type: 'webhook' }] },
+  'PUT /api/v1/workspaces/:workspaceId/alert-rules/:ruleId': { kind: 'response', name: 'Taken over', condition: { tests: [{ field: 'csat_problem' }] }, actions: [{ type: 'webhook' }] },
+  'POST /api/v1/workspaces/:workspaceId/alert-rules/:ruleId/replay': { since: '2020-01-01T00:00:00Z' },
+  'PATCH /api/v1/workspaces/:workspaceId/respond-settings': { restrictAgentsToTeams: true },
+  'POST /api/v1/workspaces/:workspaceId/teams': { name: 'Planted' },
+  'PATCH /api/v1/workspaces/:workspaceId/teams/:teamId': { name: 'Taken over' },
+  'POST /api/v1/workspaces/:workspaceId/cases': { title: 'Planted' },
+  'POST /api/v1/workspaces/:workspaceId/cases/bulk': { caseIds: ['00000000-0000-7000-8000-000000000000'], close: { rootCause: 'other', resolution: 'Taken over' } },
+  'PATCH /api/v1/workspaces/:workspaceId/cases/:caseId': { priority: 'low' },
+  'POST /api/v1/workspaces/:workspaceId/cases/:caseId/notes': { text: 'Planted' },
+  'POST /api/v1/workspaces/:workspaceId/cases/:caseId/replies': { subject: 'Phish', body: 'Click here' },
+  'POST /api/v1/workspaces/:workspaceId/cases/:caseId/actions': { actionId: 'replacement' },
+  'POST /api/v1/workspaces/:workspaceId/cases/:caseId/close': { rootCause: 'other', resolution: 'Taken over' },
+  'POST /api/v1/workspaces/:workspaceId/cases/:caseId/reopen': { reason: 'Taken over' },
 };
 
 describe.each(testDatabases())('tenant isolation on $name', (database) => {
@@ -62,9 +76,12 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const endpointB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/webhooks`, { url: 'https://hooks.other.example/kuulo' });
     const deliveryB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/webhooks/${endpointB.body.id}/test`);
     const mailB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/mail/test`, { to: 'ops@other.example' });
+    const teamB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/teams`, { name: 'B team' });
+    const ruleB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/alert-rules`, { kind: 'response', name: 'B rule', condition: { tests: [{ field: 'csat_problem' }] }, actions: [{ type: 'webhook' }] });
+    const caseB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/cases`, { title: 'B case', contactId: contactB.body.id, teamId: teamB.body.id });
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId, messageId: mailB.body.id });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId, messageId: mailB.body.id, teamId: teamB.body.id, ruleId: ruleB.body.id, caseId: caseB.body.id });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {
@@ -109,5 +126,8 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     expect(keys.map((k: { name: string; revokedAt: string | null }) => `${k.name}:${k.revokedAt}`)).toEqual(['B:null']);
     const surveys = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/surveys`)).body.items;
     expect(surveys.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual(['B survey:draft']);
+    const caseB = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/cases/${fixturesB.caseId}`)).body;
+    expect(caseB).toMatchObject({ title: 'B case', status: 'new', priority: 'normal', teamName: 'B team', timeline: [expect.objectContaining({ type: 'opened' })] });
+    expect((await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/alert-rules`)).body.items.map((r: { name: string }) => r.name)).toEqual(['B rule']);
   });
 });

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { responses } from '../schema.js';
 
@@ -99,4 +99,15 @@ export async function listResponses(db: Db, workspaceId: string, surveyId: strin
 export async function findResponse(db: Db, workspaceId: string, responseId: string): Promise<ResponseRow | null> {
   const [row] = await db.select().from(responses).where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, responseId))).limit(1);
   return row ?? null;
+}
+
+/** Ids of the responses completed since a time (of some surveys, or all), oldest first: what an alert rule's replay judges. */
+export async function completedResponseIdsSince(db: Db, workspaceId: string, since: Date, surveyIds: readonly string[], limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: responses.id })
+    .from(responses)
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.state, 'complete'), gte(responses.completedAt, since), surveyIds.length ? inArray(responses.surveyId, [...surveyIds]) : undefined))
+    .orderBy(asc(responses.completedAt))
+    .limit(limit);
+  return rows.map((row) => row.id);
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/databases.js';
+import { waitFor } from '../../../test/wait-for.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
 import { queueMail } from './mail.js';
 
@@ -34,15 +35,6 @@ function startSmtpPeer() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-
-const waitFor = async <T>(read: () => Promise<T> | T, isDone: (value: T) => boolean, ms = 20_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (isDone(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 const peer = startSmtpPeer();
 /** Filled once the peer listens, before any Kuulo below is built. */

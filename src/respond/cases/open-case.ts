@@ -107,7 +107,7 @@ export async function openCase(db: Db, config: Pick<Config, 'mail' | 'publicUrl'
 }
 
 /** Tells a member a case is theirs now. */
-export async function mailAssignee(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, row: CaseRow, userId: string): Promise<string[]> {
+export async function mailAssignee(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, row: CaseRow, userId: string, subject = `Case ${row.number} is yours: ${row.title}`): Promise<string[]> {
   const member = await findMember(db, row.workspaceId, userId);
   if (!member) return [];
   const link = `${config.publicUrl}/w/${row.workspaceId}/respond/cases/${row.id}`;
@@ -117,7 +117,7 @@ export async function mailAssignee(db: Db, config: Pick<Config, 'mail' | 'public
       workspaceId: row.workspaceId,
       purpose: 'case.assigned',
       to: member.email,
-      subject: `Case ${row.number} is yours: ${row.title}`,
+      subject: subject.slice(0, 250),
       text: `Hello ${member.name},\n\nCase ${row.number} (${row.priority} priority) is assigned to you: ${row.title}\nDue: ${row.dueAt?.toISOString() ?? 'no due time'}\n\nOpen it: ${link}\n`,
     },
     config,

@@ -101,3 +101,39 @@ export async function unsafeListBreachedCases(db: Db, now: Date, limit: number):
     .orderBy(asc(cases.dueAt))
     .limit(limit);
 }
+
+/** The open case a rule already has for a contact: a second bad response joins it instead of opening another. */
+export async function findOpenCaseOf(db: Db, workspaceId: string, of: { contactId: string; ruleId: string }): Promise<CaseRow | null> {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.workspaceId, workspaceId), eq(cases.contactId, of.contactId), eq(cases.ruleId, of.ruleId), inArray(cases.status, [...openStatuses])))
+    .orderBy(desc(cases.createdAt))
+    .limit(1)
+    .for('update');
+  return row ?? null;
+}
+
+/** Links one more response to a case, with a line on its timeline. */
+export async function addResponseToCase(db: Db, row: CaseRow, responseId: string, headline: string, now: Date): Promise<void> {
+  if (row.responseIds.includes(responseId)) return;
+  await updateCase(db, row.workspaceId, row.id, { responseIds: [...row.responseIds, responseId], updatedAt: now });
+  await addCaseEvent(db, { workspaceId: row.workspaceId, caseId: row.id, type: 'response_added', actorUserId: null, actorLabel: 'Kuulo', data: { responseId, headline }, at: now });
+}
+
+/** Open cases in each view a person has (theirs, their teams', nobody's, past due), within what they may see. */
+export async function countCases(db: Db, workspaceId: string, who: { userId: string | null; teamIds: readonly string[]; visibleTo: CaseFilters['visibleTo'] | null }, now: Date) {
+  const mine = who.userId ? sql`${cases.ownerUserId} = ${who.userId}` : sql`false`;
+  const team = who.teamIds.length ? inArray(cases.teamId, [...who.teamIds]) : sql`false`;
+  const [row] = await db
+    .select({
+      mine: sql<number>`count(*) FILTER (WHERE ${mine})::int`,
+      team: sql<number>`count(*) FILTER (WHERE ${team})::int`,
+      unassigned: sql<number>`count(*) FILTER (WHERE ${cases.ownerUserId} IS NULL)::int`,
+      breached: sql<number>`count(*) FILTER (WHERE ${cases.slaPausedAt} IS NULL AND ${cases.dueAt} < ${now.toISOString()})::int`,
+      all: sql<number>`count(*)::int`,
+    })
+    .from(cases)
+    .where(and(eq(cases.workspaceId, workspaceId), inArray(cases.status, [...openStatuses]), who.visibleTo ? visibility(who.visibleTo) : undefined));
+  return { mine: Number(row?.mine ?? 0), team: Number(row?.team ?? 0), unassigned: Number(row?.unassigned ?? 0), breached: Number(row?.breached ?? 0), all: Number(row?.all ?? 0) };
+}

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import { respondSettings, teamMembers, teams } from '../schema.js';
+import { cases, respondSettings, teamMembers, teams } from '../schema.js';
 import { defaultRespondSettings, EmpoweredAction, ReplyTemplate, RootCause, type RespondSettings, type RespondSettingsInput } from './model.js';
 
 /** A workspace's Respond settings; the defaults until it saves its own. Lists stored as null are the defaults. */
@@ -90,4 +90,9 @@ export async function takeNextInTurn(db: Db, workspaceId: string, teamId: string
 export async function teamsByIds(db: Db, workspaceId: string, teamIds: readonly string[]): Promise<TeamRow[]> {
   if (teamIds.length === 0) return [];
   return db.select().from(teams).where(and(eq(teams.workspaceId, workspaceId), inArray(teams.id, [...teamIds])));
+}
+
+/** Takes a deleted team's cases out of its queue (they keep their owner). */
+export async function unqueueTeamCases(db: Db, workspaceId: string, teamId: string): Promise<void> {
+  await db.update(cases).set({ teamId: null }).where(and(eq(cases.workspaceId, workspaceId), eq(cases.teamId, teamId)));
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiAgent } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
+import { waitFor } from '../../../test/wait-for.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
 import { isWebhookSignatureValid } from './signing.js';
 
@@ -27,15 +28,6 @@ function startReceiver() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-
-const waitFor = async <T>(read: () => Promise<T>, isDone: (value: T) => boolean, ms = 20_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (isDone(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 describe.each(testDatabases())('webhooks on $name', (database) => {
   const t = useTestKuulo(database, { setUp: true, env: { KUULO_WEBHOOKS_ALLOW_PRIVATE: 'true', KUULO_WEBHOOK_RETRY_SECONDS: '1' } });

@@ -1,0 +1,107 @@
+import type { Config } from '../../platform/config/config.js';
+import type { Db } from '../../platform/db/database.js';
+import { recordEvent } from '../../platform/events/events.js';
+import { queueMail } from '../../platform/mail/mail.js';
+import { listMembers } from '../../platform/workspaces/store.js';
+import { kuuloActor, openCase } from '../cases/open-case.js';
+import { addResponseToCase, findOpenCaseOf } from '../cases/store.js';
+import type { RespondSettings } from '../settings/model.js';
+import { findTeam } from '../settings/store.js';
+import type { RuleAction } from './model.js';
+import { addResponseTag, setFiringCase, type RuleRow } from './store.js';
+
+/** What a rule fired on, as its actions need it. */
+export interface Firing {
+  rule: RuleRow;
+  subject: string;
+  /** One line: what happened ("NPS 3 on Post-purchase from Jane Doe"). */
+  headline: string;
+  /** The conditions that held, in words. */
+  reasons: string[];
+  response: { id: string; surveyId: string; surveyName: string; language: string | null } | null;
+  contact: { id: string; name: string | null; email: string | null; attributes: Record<string, unknown> } | null;
+  context: Record<string, unknown>;
+}
+
+/**
+ * Runs a rule's actions for one firing, in the caller's transaction: opens a case (or adds the
+ * response to the contact's case this rule already has open), mails the people to notify, records
+ * `alert.triggered` for webhooks, tags the response. Returns the mail to send once it commits.
+ */
+export async function runActions(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, settings: RespondSettings, actions: readonly RuleAction[], firing: Firing, now = new Date()) {
+  const { rule } = firing;
+  const mailIds: string[] = [];
+  let caseId: string | null = null;
+  for (const action of actions) {
+    switch (action.type) {
+      case 'open_case': {
+        const open = firing.contact ? await findOpenCaseOf(db, rule.workspaceId, { contactId: firing.contact.id, ruleId: rule.id }) : null;
+        if (open && firing.response) {
+          await addResponseToCase(db, open, firing.response.id, firing.headline, now);
+          caseId = open.id;
+          break;
+        }
+        const opened = await openCase(
+          db,
+          config,
+          {
+            workspaceId: rule.workspaceId,
+            title: firing.headline.slice(0, 300),
+            priority: action.priority,
+            slaHours: action.slaHours ?? settings.defaultSlaHours,
+            assign: action.assign,
+            contactId: firing.contact?.id ?? null,
+            contactAttributes: firing.contact?.attributes ?? {},
+            surveyId: firing.response?.surveyId ?? null,
+            responseIds: firing.response ? [firing.response.id] : [],
+            ruleId: rule.id,
+            language: firing.response?.language ?? null,
+            context: { ...firing.context, ruleName: rule.name, reasons: firing.reasons },
+            accountOwnerAttribute: settings.accountOwnerAttribute,
+            actor: { ...kuuloActor, label: `Rule "${rule.name}"` },
+          },
+          now,
+        );
+        mailIds.push(...opened.mailIds);
+        caseId = opened.row.id;
+        break;
+      }
+      case 'notify':
+        mailIds.push(...(await notify(db, config, action, firing, caseId)));
+        break;
+      case 'webhook':
+        await recordEvent(db, {
+          workspaceId: rule.workspaceId,
+          type: 'alert.triggered',
+          data: { ruleId: rule.id, ruleName: rule.name, kind: rule.kind, headline: firing.headline, reasons: firing.reasons, responseId: firing.response?.id ?? null, surveyId: firing.response?.surveyId ?? null, contactId: firing.contact?.id ?? null, caseId, context: firing.context },
+        });
+        break;
+      case 'tag':
+        if (firing.response) await addResponseTag(db, { workspaceId: rule.workspaceId, responseId: firing.response.id, tag: action.tag, ruleId: rule.id });
+        break;
+    }
+  }
+  if (caseId) await setFiringCase(db, rule.workspaceId, rule.id, firing.subject, caseId);
+  return { mailIds, caseId };
+}
+
+/** Mails each person a rule names (members, teams' members and leads, addresses), once each. */
+async function notify(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, action: Extract<RuleAction, { type: 'notify' }>, firing: Firing, caseId: string | null): Promise<string[]> {
+  const workspaceId = firing.rule.workspaceId;
+  const members = await listMembers(db, workspaceId);
+  const userIds = new Set(action.userIds);
+  for (const teamId of action.teamIds) {
+    const team = await findTeam(db, workspaceId, teamId);
+    if (team?.leadUserId) userIds.add(team.leadUserId);
+    for (const id of team?.memberUserIds ?? []) userIds.add(id);
+  }
+  const addresses = new Set(action.emails.map((email) => email.toLowerCase()));
+  for (const member of members) if (userIds.has(member.userId)) addresses.add(member.email.toLowerCase());
+  const link = caseId ? `${config.publicUrl}/w/${workspaceId}/respond/cases/${caseId}` : `${config.publicUrl}/w/${workspaceId}/respond`;
+  const lines = [`Alert rule "${firing.rule.name}" fired: ${firing.headline}`, '', ...firing.reasons.map((reason) => `- ${reason}`)];
+  if (typeof firing.context['comment'] === 'string') lines.push('', `Comment: ${firing.context['comment']}`);
+  lines.push('', `Open it: ${link}`);
+  const ids: string[] = [];
+  for (const to of addresses) ids.push(await queueMail(db, { workspaceId, purpose: 'alert.notify', to, subject: `Alert: ${firing.headline}`.slice(0, 250), text: `${lines.join('\n')}\n` }, config));
+  return ids;
+}

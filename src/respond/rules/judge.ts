@@ -1,0 +1,134 @@
+import { findContact } from '../../collect/contacts/store.js';
+import { findResponse } from '../../collect/responses/store.js';
+import type { PublishedSurveys } from '../../collect/surveys/published-surveys.js';
+import { findSurvey } from '../../collect/surveys/store.js';
+import { findRollupSettings } from '../../insights/rollups/store.js';
+import type { Db } from '../../platform/db/database.js';
+import { sendQueuedMail } from '../../platform/mail/mail.js';
+import type { PlatformServices } from '../../platform/services.js';
+import { findRespondSettings } from '../settings/store.js';
+import { runActions, type Firing } from './actions.js';
+import { answersShown, commentOf, conditionHolds, describeTest, scoresOf, type ResponseFacts } from './evaluate.js';
+import { ResponseCondition, RuleAction } from './model.js';
+import { claimFiring, enabledRules, upsertResponseScores } from './store.js';
+
+/** A completed response as the judge needs it (the `response.completed` event's data, or the stored row). */
+export interface CompletedResponse {
+  workspaceId: string;
+  responseId: string;
+  surveyId: string;
+  surveyName: string;
+  surveyVersion: number;
+  channel: string;
+  language: string;
+  contactId: string | null;
+  answers: Record<string, unknown>;
+  hidden: Record<string, unknown>;
+  completedAt: Date;
+}
+
+export interface JudgeOptions {
+  /** Judge with this rule only (a replay). */
+  onlyRuleId?: string;
+  /** Judge even when the response was completed before the rule took effect (a replay asks for it). */
+  ignoreActiveFrom?: boolean;
+  now?: Date;
+}
+
+type Services = Pick<PlatformServices, 'db' | 'config' | 'jobs' | 'mailJob' | 'events'>;
+
+/**
+ * Judges one completed response by the workspace's response rules and runs the actions of each
+ * rule that holds, each rule in its own transaction and at most once per response. Also keeps the
+ * response's scores, which the closed-loop figures count recoveries from.
+ */
+export async function judgeResponse(services: Services, published: PublishedSurveys, response: CompletedResponse, options: JudgeOptions = {}) {
+  const { db } = services;
+  const now = options.now ?? new Date();
+  const definition = await published.version(response.workspaceId, response.surveyId, response.surveyVersion);
+  if (!definition) return { fired: [] as string[] };
+  const scores = scoresOf(definition, response.answers);
+  await upsertResponseScores(db, { workspaceId: response.workspaceId, responseId: response.responseId, surveyId: response.surveyId, contactId: response.contactId, ...scores, completedAt: response.completedAt });
+
+  const rules = (await enabledRules(db, response.workspaceId, 'response')).filter(
+    (rule) =>
+      (!options.onlyRuleId || rule.id === options.onlyRuleId) &&
+      (rule.surveyIds.length === 0 || rule.surveyIds.includes(response.surveyId)) &&
+      (options.ignoreActiveFrom || rule.activeFrom.getTime() <= response.completedAt.getTime()),
+  );
+  if (rules.length === 0) return { fired: [] as string[] };
+
+  const contact = response.contactId ? await findContact(db, response.workspaceId, response.contactId) : null;
+  const insights = await findRollupSettings(db, response.workspaceId);
+  const facts: ResponseFacts = {
+    scores,
+    answers: response.answers,
+    hidden: response.hidden,
+    contact: (contact?.attributes as Record<string, unknown> | undefined) ?? {},
+    channel: response.channel,
+    language: response.language,
+    csatProblemThreshold: insights?.csatProblemThreshold ?? 3,
+  };
+  const holding = rules.flatMap((rule) => {
+    const condition = ResponseCondition.parse(rule.condition);
+    const { holds, matched } = conditionHolds(condition, facts);
+    return holds ? [{ rule, reasons: matched.map((index) => describeTest(condition.tests[index]!)) }] : [];
+  });
+  if (holding.length === 0) return { fired: [] as string[] };
+
+  const settings = await findRespondSettings(db, response.workspaceId);
+  const who = contact?.name || contact?.email || 'an anonymous respondent';
+  const score = scores.nps !== null ? `NPS ${scores.nps}` : scores.csat !== null ? `CSAT ${scores.csat}` : scores.ces !== null ? `CES ${scores.ces}` : 'A response';
+  const comment = commentOf(definition, response.answers);
+  const context = {
+    channel: response.channel,
+    language: response.language,
+    scores,
+    comment,
+    hidden: response.hidden,
+    answers: answersShown(definition, response.answers, response.language),
+    surveyName: response.surveyName,
+    completedAt: response.completedAt.toISOString(),
+  };
+  const fired: string[] = [];
+  for (const { rule, reasons } of holding) {
+    const outcome = await db.transaction(async (tx: Db) => {
+      if (!(await claimFiring(tx, { workspaceId: rule.workspaceId, ruleId: rule.id, subject: `response:${response.responseId}`, responseId: response.responseId, details: { reasons }, firedAt: now }))) return null;
+      const firing: Firing = {
+        rule,
+        subject: `response:${response.responseId}`,
+        headline: `${score} on ${response.surveyName} from ${who}`,
+        reasons,
+        response: { id: response.responseId, surveyId: response.surveyId, surveyName: response.surveyName, language: response.language },
+        contact: contact ? { id: contact.id, name: contact.name, email: contact.email, attributes: (contact.attributes as Record<string, unknown>) ?? {} } : null,
+        context,
+      };
+      return runActions(tx, services.config, settings, RuleAction.array().parse(rule.actions), firing, now);
+    });
+    if (!outcome) continue;
+    fired.push(rule.id);
+    await sendQueuedMail(services.jobs, services.mailJob, response.workspaceId, outcome.mailIds);
+  }
+  if (fired.length) await services.events.dispatchSoon();
+  return { fired };
+}
+
+/** The judge's view of a stored response (for a replay); null when it is not complete. */
+export async function completedResponseOf(db: Db, workspaceId: string, responseId: string): Promise<CompletedResponse | null> {
+  const row = await findResponse(db, workspaceId, responseId);
+  if (!row || row.state !== 'complete' || !row.completedAt) return null;
+  const survey = await findSurvey(db, workspaceId, row.surveyId);
+  return {
+    workspaceId,
+    responseId: row.id,
+    surveyId: row.surveyId,
+    surveyName: survey?.name ?? '',
+    surveyVersion: row.surveyVersion,
+    channel: row.channel,
+    language: row.language,
+    contactId: row.contactId,
+    answers: row.answers as Record<string, unknown>,
+    hidden: row.hidden as Record<string, unknown>,
+    completedAt: row.completedAt,
+  };
+}
