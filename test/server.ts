@@ -2,8 +2,8 @@ import { loadConfig } from '../src/platform/config/config.js';
 import { buildKuulo } from '../src/main.js';
 
 /** Kuulo listening on a free local port with an in-memory database, for browser tests. */
-export async function startTestServer(): Promise<{ url: string; setupToken: string; close(): Promise<void> }> {
-  const config = loadConfig({ LOG_LEVEL: 'warn', PORT: '0' });
+export async function startTestServer(env: Record<string, string> = {}): Promise<{ url: string; setupToken: string; close(): Promise<void> }> {
+  const config = loadConfig({ LOG_LEVEL: 'warn', PORT: '0', ...env });
   config.database = { kind: 'embedded', dataDir: null };
   const kuulo = await buildKuulo(config);
   await kuulo.app.listen({ port: 0, host: '127.0.0.1' });

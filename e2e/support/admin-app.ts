@@ -21,10 +21,10 @@ export interface AdminApp {
  * A fresh Kuulo with the admin app (and, when asked, the survey page) built from the current
  * sources, and one 1280×800 English browser page on it.
  */
-export async function openAdminApp(options: { withSurveyPage?: boolean; clipboard?: boolean } = {}): Promise<AdminApp> {
+export async function openAdminApp(options: { withSurveyPage?: boolean; clipboard?: boolean; env?: Record<string, string> } = {}): Promise<AdminApp> {
   await buildWebApp();
   if (options.withSurveyPage) await buildRespondentPage();
-  const server = await startTestServer();
+  const server = await startTestServer(options.env);
   const browser = await launchChromium();
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
