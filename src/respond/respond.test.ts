@@ -130,6 +130,28 @@ describe.each(testDatabases())('the closed loop on $name', (database) => {
     expect(reopened.body).toMatchObject({ status: 'in_progress', rootCause: null });
   });
 
+  it('tags the responses its rule fired on, for everyone reading responses', async () => {
+    const responses = (await t.admin.get(`${base()}/surveys/${survey.id}/responses`)).body.items;
+    expect(responses.map((r: { answers: { nps: number }; tags: string[] }) => `${r.answers.nps}:${r.tags.join(',')}`).sort()).toEqual(['10:', '2:detractor', '5:detractor']);
+  });
+
+  it('sends the recovery survey on closing, as a personal link for the customer', async () => {
+    const recovery = (await t.admin.post(`${base()}/surveys`, { name: 'How did we do?', templateId: 'csat' })).body;
+    expect((await t.admin.patch(`${base()}/respond-settings`, { recoverySurveyId: recovery.id })).status).toBe(200);
+    const jan = (await cases(t.admin)).items.find((c: { contact: { email: string } }) => c.contact.email === 'jan@example.pl');
+    const unpublished = await t.admin.post(`${base()}/cases/${jan.id}/close`, { rootCause: 'service', resolution: 'Called back', sendRecoverySurvey: true });
+    expect(unpublished.status).toBe(422);
+    expect(unpublished.body.errors).toEqual([{ path: 'body.sendRecoverySurvey', problem: 'the recovery survey is not published' }]);
+    await t.admin.post(`${base()}/surveys/${recovery.id}/publish`);
+    const closed = await t.admin.post(`${base()}/cases/${jan.id}/close`, { rootCause: 'service', resolution: 'Called back', sendRecoverySurvey: true });
+    expect(closed.status).toBe(200);
+    const sent = closed.body.timeline.at(-1);
+    expect(sent).toMatchObject({ type: 'recovery_survey', data: { to: 'jan@example.pl' } });
+    const mail = (await t.admin.get(`${base()}/mail/${sent.data.mailId}`)).body;
+    expect(mail.text).toContain(`/s/${recovery.slug}?t=`);
+    await t.admin.post(`${base()}/cases/${jan.id}/reopen`, { reason: 'Not done yet' });
+  });
+
   it('counts a detractor who later answers as a promoter as recovered', async () => {
     const maija = (await cases(t.admin)).items.find((c: { contact: { email: string } }) => c.contact.email === 'maija@example.fi');
     await answer({ email: 'maija@example.fi' }, 9);

@@ -17,6 +17,7 @@ import { csvLine, exportColumns } from './csv-export.js';
 import { createProofOfWork } from './proof-of-work.js';
 import { channels, Submission, takeSubmission } from './intake.js';
 import { listResponses } from './store.js';
+import { tagsOfResponses } from '../../respond/rules/store.js';
 
 const ResponseFilterQuery = z.object({
   state: z.enum(['partial', 'complete']).optional(),
@@ -146,6 +147,7 @@ export function responseRoutes({ db, log, linkSigningKey, config, events }: Plat
         const definition = survey.latestVersion === null ? SurveyDefinition.parse(survey.draft) : (await published.version(survey.workspaceId, survey.id, survey.latestVersion))!;
         const rows = await listResponses(db, params.workspaceId, params.surveyId, { ...toFilters(query, definition), beforeId: query.before, limit: query.limit + 1 });
         const page = rows.slice(0, query.limit);
+        const tags = await tagsOfResponses(db, params.workspaceId, page.map((row) => row.id));
         return {
           items: page.map((row) => ({
             id: row.id,
@@ -159,6 +161,8 @@ export function responseRoutes({ db, log, linkSigningKey, config, events }: Plat
             endingId: row.endingId,
             startedAt: row.startedAt.toISOString(),
             completedAt: row.completedAt?.toISOString() ?? null,
+            /** Put on by alert rules (Respond). */
+            tags: tags.get(row.id) ?? [],
           })),
           nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null,
         };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, max } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { alertFirings, alertRules, responseScores, responseTags } from '../schema.js';
 
@@ -87,11 +87,15 @@ export async function addResponseTag(db: Db, row: typeof responseTags.$inferInse
   await db.insert(responseTags).values(row).onConflictDoNothing();
 }
 
-export async function responseTagsOf(db: Db, workspaceId: string, responseId: string): Promise<string[]> {
+/** The tags rules put on these responses, by response id (in tag order). */
+export async function tagsOfResponses(db: Db, workspaceId: string, responseIds: readonly string[]): Promise<Map<string, string[]>> {
+  const tags = new Map<string, string[]>();
+  if (responseIds.length === 0) return tags;
   const rows = await db
-    .select({ tag: responseTags.tag })
+    .select({ responseId: responseTags.responseId, tag: responseTags.tag })
     .from(responseTags)
-    .where(and(eq(responseTags.workspaceId, workspaceId), eq(responseTags.responseId, responseId)))
+    .where(and(eq(responseTags.workspaceId, workspaceId), inArray(responseTags.responseId, [...responseIds])))
     .orderBy(asc(responseTags.tag));
-  return rows.map((row) => row.tag);
+  for (const row of rows) tags.set(row.responseId, [...(tags.get(row.responseId) ?? []), row.tag]);
+  return tags;
 }
