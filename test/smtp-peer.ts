@@ -30,3 +30,20 @@ export function startSmtpPeer() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Decodes quoted-printable text (and `=?UTF-8?Q?…?=` header words) into a string. */
+const fromQuotedPrintable = (text: string) => Buffer.from(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+
+/** A received message's headers (unfolded, encoded words decoded) and its plain text body. */
+export function readMail(raw: string): { headers: Record<string, string>; text: string } {
+  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
+  const headers: Record<string, string> = {};
+  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon < 0) continue;
+    const value = line.slice(colon + 1).trim().replace(/=\?UTF-8\?Q\?(.*?)\?=\s*/gi, (_, word: string) => fromQuotedPrintable(word.replace(/_/g, ' ')));
+    headers[line.slice(0, colon).toLowerCase()] = value;
+  }
+  const body = rest.join('\n\n');
+  return { headers, text: /quoted-printable/i.test(headers['content-transfer-encoding'] ?? '') ? fromQuotedPrintable(body) : body };
+}

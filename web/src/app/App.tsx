@@ -9,10 +9,11 @@ import { RoomPage } from '../pages/RoomPage.js';
 import { SetupPage } from '../pages/SetupPage.js';
 import { ContactsPage } from '../pages/contacts/ContactsPage.js';
 import { InsightsPage } from '../pages/insights/InsightsPage.js';
+import { RespondPage } from '../pages/respond/RespondPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
 import { SurveyEditorPage } from '../pages/surveys/SurveyEditorPage.js';
 import { Redirect, useRouter } from '../router/router.js';
-import { readSetupToken, roomPath, safeReturnPath } from '../router/routes.js';
+import { homeRoom, readSetupToken, roomPath, safeReturnPath } from '../router/routes.js';
 import { AppShell } from '../shell/AppShell.js';
 import { useSession } from '../session/SessionProvider.js';
 import { WorkspaceProvider } from '../workspace/WorkspaceProvider.js';
@@ -43,7 +44,7 @@ export function App() {
   const firstWorkspace = session?.workspaces[0];
   switch (route.name) {
     case 'home':
-      if (session) return firstWorkspace ? <Redirect to={roomPath(firstWorkspace.id, 'collect')} /> : <NoWorkspacePage />;
+      if (session) return firstWorkspace ? <Redirect to={roomPath(firstWorkspace.id, homeRoom(firstWorkspace.role))} /> : <NoWorkspacePage />;
       if (isSetupNeeded && readSetupToken(location.hash)) return <Redirect to={`/setup${location.hash}`} />;
       return <Redirect to="/login" />;
 
@@ -60,13 +61,18 @@ export function App() {
     case 'contacts':
     case 'insightsSurvey':
     case 'insightsSettings':
+    case 'respondCase':
+    case 'respondSection':
       // The query goes along: a shared dashboard's view survives signing in.
       if (!session) return <Redirect to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} />;
       return (
         <WorkspaceProvider key={route.workspaceId} workspaceId={route.workspaceId}>
           <AppShell workspaceId={route.workspaceId}>
             <WorkspaceGate>
-              {route.name === 'room' && route.room !== 'insights' && <RoomPage workspaceId={route.workspaceId} room={route.room} />}
+              {route.name === 'room' && route.room !== 'insights' && route.room !== 'respond' && <RoomPage workspaceId={route.workspaceId} room={route.room} />}
+              {route.name === 'room' && route.room === 'respond' && <RespondPage workspaceId={route.workspaceId} screen={{ name: 'cases' }} />}
+              {route.name === 'respondCase' && <RespondPage workspaceId={route.workspaceId} screen={{ name: 'case', caseId: route.caseId }} />}
+              {route.name === 'respondSection' && <RespondPage workspaceId={route.workspaceId} screen={{ name: route.section }} />}
               {route.name === 'room' && route.room === 'insights' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'overview' }} />}
               {route.name === 'insightsSurvey' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'survey', surveyId: route.surveyId }} />}
               {route.name === 'insightsSettings' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'settings' }} />}

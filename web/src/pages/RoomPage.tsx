@@ -16,8 +16,8 @@ interface RoomText {
   features: readonly [MessageKey, MessageKey, MessageKey, MessageKey];
 }
 
-/** Insights has a page of its own (pages/insights/). */
-type PlannedRoom = Exclude<Room, 'insights'>;
+/** Insights and Respond have pages of their own (pages/insights/, pages/respond/). */
+type PlannedRoom = Exclude<Room, 'insights' | 'respond'>;
 
 const texts: Record<PlannedRoom, RoomText> = {
   collect: {
@@ -33,13 +33,6 @@ const texts: Record<PlannedRoom, RoomText> = {
     emptyTitle: 'room.share.emptyTitle',
     body: 'room.share.body',
     features: ['room.share.feature1', 'room.share.feature2', 'room.share.feature3', 'room.share.feature4'],
-  },
-  respond: {
-    title: 'nav.respond',
-    lead: 'room.respond.lead',
-    emptyTitle: 'room.respond.emptyTitle',
-    body: 'room.respond.body',
-    features: ['room.respond.feature1', 'room.respond.feature2', 'room.respond.feature3', 'room.respond.feature4'],
   },
 };
 

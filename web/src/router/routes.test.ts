@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactsPath, insightsPath, insightsSettingsPath, insightsSurveyPath, matchRoute, readSetupToken, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
+import { casePath, contactsPath, insightsPath, insightsSettingsPath, insightsSurveyPath, homeRoom, matchRoute, readSetupToken, respondPath, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
 
 describe('matchRoute', () => {
   it('knows the top-level pages', () => {
@@ -55,6 +55,33 @@ describe('matchRoute', () => {
     expect(safeReturnPath('/w/ws1/insights/settings')).toBe('/w/ws1/insights/settings');
   });
 
+  it('parses the Respond room: the cases queue, a case and the other pages', () => {
+    expect(matchRoute('/w/ws1/respond')).toEqual({ name: 'room', workspaceId: 'ws1', room: 'respond' });
+    expect(matchRoute('/w/ws1/respond/cases/c1')).toEqual({ name: 'respondCase', workspaceId: 'ws1', caseId: 'c1' });
+    expect(matchRoute('/w/ws1/respond/figures')).toEqual({ name: 'respondSection', workspaceId: 'ws1', section: 'figures' });
+    expect(matchRoute('/w/ws1/respond/rules')).toEqual({ name: 'respondSection', workspaceId: 'ws1', section: 'rules' });
+    expect(matchRoute('/w/ws1/respond/teams')).toEqual({ name: 'respondSection', workspaceId: 'ws1', section: 'teams' });
+    expect(matchRoute('/w/ws1/respond/settings')).toEqual({ name: 'respondSection', workspaceId: 'ws1', section: 'settings' });
+    expect(matchRoute('/w/ws1/respond/cases')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/respond/cases/c1/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/respond/figures/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/respond/nope')).toEqual({ name: 'notFound' });
+    expect(matchRoute(casePath('a b', 'c/1'))).toEqual({ name: 'respondCase', workspaceId: 'a b', caseId: 'c/1' });
+    expect(matchRoute(respondPath('a b', 'teams'))).toEqual({ name: 'respondSection', workspaceId: 'a b', section: 'teams' });
+    expect(respondPath('w')).toBe('/w/w/respond');
+    expect(respondPath('w', null, '?view=mine')).toBe('/w/w/respond?view=mine');
+    expect(respondPath('w', 'figures', '?period=last7')).toBe('/w/w/respond/figures?period=last7');
+    expect(casePath('w', 'c1')).toBe('/w/w/respond/cases/c1');
+    expect(safeReturnPath('/w/ws1/respond?view=mine&status=open')).toBe('/w/ws1/respond?view=mine&status=open');
+    expect(safeReturnPath('/w/ws1/respond/cases/c1')).toBe('/w/ws1/respond/cases/c1');
+    expect(safeReturnPath('/w/ws1/respond/rules')).toBe('/w/ws1/respond/rules');
+  });
+
+  it('parses the mail settings section', () => {
+    expect(matchRoute('/w/ws1/settings/mail')).toEqual({ name: 'settings', workspaceId: 'ws1', section: 'mail' });
+    expect(settingsPath('ws1', 'mail')).toBe('/w/ws1/settings/mail');
+  });
+
   it('rejects unknown paths', () => {
     expect(matchRoute('/w/ws1/nope')).toEqual({ name: 'notFound' });
     expect(matchRoute('/w/ws1/settings/nope')).toEqual({ name: 'notFound' });
@@ -88,5 +115,11 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('https://evil.example/')).toBeNull();
     expect(safeReturnPath('/login')).toBeNull();
     expect(safeReturnPath(null)).toBeNull();
+  });
+});
+
+describe('homeRoom', () => {
+  it('lands each role where its work is', () => {
+    expect(['owner', 'admin', 'manager', 'analyst', 'agent', 'viewer', null].map(homeRoom)).toEqual(['collect', 'collect', 'collect', 'collect', 'respond', 'insights', 'collect']);
   });
 });

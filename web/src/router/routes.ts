@@ -6,12 +6,16 @@
 export const rooms = ['collect', 'insights', 'share', 'respond'] as const;
 export type Room = (typeof rooms)[number];
 
-export const settingsSections = ['general', 'members', 'api-keys', 'audit-log'] as const;
+export const settingsSections = ['general', 'members', 'api-keys', 'audit-log', 'mail'] as const;
 export type SettingsSection = (typeof settingsSections)[number];
 
 /** The survey editor's tabs; the first is the editor's bare address. */
 export const surveyTabs = ['build', 'distribute', 'responses'] as const;
 export type SurveyTab = (typeof surveyTabs)[number];
+
+/** The Respond room's pages beside the cases queue (the room's bare address). */
+export const respondSections = ['figures', 'rules', 'teams', 'settings'] as const;
+export type RespondSection = (typeof respondSections)[number];
 
 export type Route =
   | { name: 'home' }
@@ -23,6 +27,8 @@ export type Route =
   | { name: 'contacts'; workspaceId: string; contactId: string | null }
   | { name: 'insightsSurvey'; workspaceId: string; surveyId: string }
   | { name: 'insightsSettings'; workspaceId: string }
+  | { name: 'respondCase'; workspaceId: string; caseId: string }
+  | { name: 'respondSection'; workspaceId: string; section: RespondSection }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -34,6 +40,7 @@ export function matchRoute(pathname: string): Route {
   if (first === 'w' && workspaceId && page === 'collect' && section === 'surveys') return matchSurvey(workspaceId, rest);
   if (first === 'w' && workspaceId && page === 'collect' && section === 'contacts') return matchContacts(workspaceId, rest);
   if (first === 'w' && workspaceId && page === 'insights' && section !== undefined) return matchInsights(workspaceId, section, rest);
+  if (first === 'w' && workspaceId && page === 'respond' && section !== undefined) return matchRespond(workspaceId, section, rest);
   if (first !== 'w' || !workspaceId || rest.length > 0) return { name: 'notFound' };
   if (!page) return { name: 'room', workspaceId, room: 'collect' };
   if (isRoom(page) && section === undefined) return { name: 'room', workspaceId, room: page };
@@ -67,6 +74,13 @@ function matchInsights(workspaceId: string, section: string, rest: string[]): Ro
   return { name: 'notFound' };
 }
 
+/** `/w/:workspaceId/respond/cases/:caseId` and `/w/:workspaceId/respond/(figures|rules|teams|settings)`; the cases queue is the room itself. */
+function matchRespond(workspaceId: string, section: string, rest: string[]): Route {
+  if (section === 'cases' && rest.length === 1) return { name: 'respondCase', workspaceId, caseId: rest[0]! };
+  if (isRespondSection(section) && rest.length === 0) return { name: 'respondSection', workspaceId, section };
+  return { name: 'notFound' };
+}
+
 /** The Insights overview, with its view in the query (`?metric=csat&period=last90`, see insightsQuery.ts). */
 export function insightsPath(workspaceId: string, search = ''): string {
   return `${roomPath(workspaceId, 'insights')}${search}`;
@@ -81,6 +95,17 @@ export function insightsSettingsPath(workspaceId: string): string {
   return `${roomPath(workspaceId, 'insights')}/settings`;
 }
 
+/** The cases queue (with its view and filters in the query, see casesQuery.ts), or one of the room's other pages. */
+export function respondPath(workspaceId: string, section: RespondSection | null = null, search = ''): string {
+  const root = roomPath(workspaceId, 'respond');
+  return `${section ? `${root}/${section}` : root}${search}`;
+}
+
+/** One case's page. */
+export function casePath(workspaceId: string, caseId: string): string {
+  return `${roomPath(workspaceId, 'respond')}/cases/${encodeURIComponent(caseId)}`;
+}
+
 /** The contact list (with an optional search), or one contact's page. */
 export function contactsPath(workspaceId: string, contactId: string | null = null, search = ''): string {
   const root = `/w/${encodeURIComponent(workspaceId)}/collect/contacts`;
@@ -91,6 +116,17 @@ export function contactsPath(workspaceId: string, contactId: string | null = nul
 export function surveyPath(workspaceId: string, surveyId: string, tab: SurveyTab = 'build'): string {
   const root = `/w/${encodeURIComponent(workspaceId)}/collect/surveys/${encodeURIComponent(surveyId)}`;
   return tab === 'build' ? root : `${root}/${tab}`;
+}
+
+/**
+ * The room a member lands in: agents work cases, viewers read dashboards, everyone else starts
+ * where feedback is collected.
+ * @example homeRoom('agent') // 'respond'
+ */
+export function homeRoom(role: string | null | undefined): Room {
+  if (role === 'agent') return 'respond';
+  if (role === 'viewer') return 'insights';
+  return 'collect';
 }
 
 export function roomPath(workspaceId: string, room: Room): string {
@@ -116,6 +152,10 @@ function isSurveyTab(value: string): value is SurveyTab {
   return (surveyTabs as readonly string[]).includes(value);
 }
 
+function isRespondSection(value: string): value is RespondSection {
+  return (respondSections as readonly string[]).includes(value);
+}
+
 function isSettingsSection(value: string): value is SettingsSection {
   return (settingsSections as readonly string[]).includes(value);
 }
@@ -132,6 +172,6 @@ function safeDecode(part: string): string {
 export function safeReturnPath(value: string | null): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   const route = matchRoute(value.split(/[?#]/)[0] ?? '');
-  const inWorkspace: readonly Route['name'][] = ['room', 'settings', 'survey', 'contacts', 'insightsSurvey', 'insightsSettings'];
+  const inWorkspace: readonly Route['name'][] = ['room', 'settings', 'survey', 'contacts', 'insightsSurvey', 'insightsSettings', 'respondCase', 'respondSection'];
   return inWorkspace.includes(route.name) ? value : null;
 }

@@ -16,9 +16,17 @@ const roomLabels: Record<Room, MessageKey> = {
 export function MainNav({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
   const { route } = useRouter();
-  // A survey's editor and the contacts live in the Collect room; survey dashboards and their settings in Insights.
+  // A survey's editor and the contacts live in the Collect room; survey dashboards and their settings in Insights; cases and their setup in Respond.
   const currentRoom =
-    route.name === 'room' ? route.room : route.name === 'survey' || route.name === 'contacts' ? 'collect' : route.name === 'insightsSurvey' || route.name === 'insightsSettings' ? 'insights' : null;
+    route.name === 'room'
+      ? route.room
+      : route.name === 'survey' || route.name === 'contacts'
+        ? 'collect'
+        : route.name === 'insightsSurvey' || route.name === 'insightsSettings'
+          ? 'insights'
+          : route.name === 'respondCase' || route.name === 'respondSection'
+            ? 'respond'
+            : null;
   const isSettings = route.name === 'settings';
 
   return (

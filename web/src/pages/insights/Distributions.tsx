@@ -7,7 +7,7 @@ import { formatShare } from './metricValues.js';
 const share = (count: number, total: number) => (total > 0 ? (100 * count) / total : 0);
 
 /** A bar that fills `percent` of its width; decoration only. */
-function Bar({ percent, className }: { percent: number; className: string }) {
+export function Bar({ percent, className }: { percent: number; className: string }) {
   return (
     <svg className="hbar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
       <rect className="hbar-track" x="0" y="0" width="100" height="10" />

@@ -12,6 +12,7 @@ import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { ApiKeysSettings } from './ApiKeysSettings.js';
 import { AuditLogSettings } from './AuditLogSettings.js';
 import { GeneralSettings } from './GeneralSettings.js';
+import { MailSettings } from './MailSettings.js';
 import { MembersSettings } from './MembersSettings.js';
 
 interface Section {
@@ -19,7 +20,7 @@ interface Section {
   label: MessageKey;
   /** Any one of these lets the person open the section. */
   permissions: readonly string[];
-  render: () => ReactNode;
+  render: (workspaceId: string) => ReactNode;
 }
 
 const sections: readonly Section[] = [
@@ -27,6 +28,7 @@ const sections: readonly Section[] = [
   { id: 'members', label: 'settings.members', permissions: ['members.read', 'members.manage'], render: () => <MembersSettings /> },
   { id: 'api-keys', label: 'settings.apiKeys', permissions: ['apiKeys.read', 'apiKeys.manage'], render: () => <ApiKeysSettings /> },
   { id: 'audit-log', label: 'settings.auditLog', permissions: ['audit.read'], render: () => <AuditLogSettings /> },
+  { id: 'mail', label: 'settings.mail', permissions: ['workspace.manage', 'share.manage'], render: (workspaceId) => <MailSettings workspaceId={workspaceId} /> },
 ];
 
 /** Settings of the open workspace, one section at a time; sections the person may not open are not offered. */
@@ -41,7 +43,7 @@ export function SettingsPage({ section }: { section: SettingsSection }) {
   if (workspace.error) content = <LoadError error={workspace.error} onRetry={workspace.reload} />;
   else if (!workspace.data) content = <Loading />;
   else if (!current || !visible.includes(current)) content = <p className="muted">{t('common.noPermission')}</p>;
-  else content = current.render();
+  else content = current.render(workspace.workspaceId);
 
   return (
     <>

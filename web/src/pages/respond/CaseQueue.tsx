@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import { listCases } from '../../api/cases.js';
+import type { BulkResult, Case } from '../../api/cases.js';
+import { Alert } from '../../components/Alert.js';
+import { LoadError } from '../../components/LoadError.js';
+import { Loading } from '../../components/Loading.js';
+import { describeError } from '../../forms/errors.js';
+import { useLoad } from '../../hooks/useLoad.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { useRouter } from '../../router/router.js';
+import { respondPath } from '../../router/routes.js';
+import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
+import { BulkBar } from './BulkBar.js';
+import { BulkResultAlert } from './BulkResultAlert.js';
+import { CaseFilters } from './CaseFilters.js';
+import { CaseTable } from './CaseTable.js';
+import { CaseViews } from './CaseViews.js';
+import { isFiltered, listParams, readCasesQuery, writeCasesQuery } from './casesQuery.js';
+import type { CasesQuery } from './casesQuery.js';
+import { useRespondLookups } from './useRespondLookups.js';
+
+const pageSize = 50;
+
+/** The queue the address describes: a view, filters, a table a page at a time, and bulk changes for those who manage cases. */
+export function CaseQueue({ workspaceId }: { workspaceId: string }) {
+  const { t } = useI18n();
+  const { location, navigate } = useRouter();
+  const { can } = useWorkspace();
+  const canManage = can('cases.manage');
+  const query = readCasesQuery(location.search);
+  const search = writeCasesQuery(query);
+  const [attempt, setAttempt] = useState(0);
+  const key = `${search}:${attempt}`;
+  const first = useLoad(`cases:${workspaceId}:${key}`, () => listCases(workspaceId, { ...listParams(query), limit: pageSize }));
+  const lookups = useRespondLookups(workspaceId);
+  const [more, setMore] = useState<{ key: string; items: Case[]; next: string | null } | null>(null);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulk, setBulk] = useState<{ search: string; result: BulkResult; numbers: Map<string, number> } | null>(null);
+
+  // Another queue or a reload starts with nothing selected.
+  useEffect(() => setSelected(new Set()), [key]);
+
+  const setQuery = (next: CasesQuery) => navigate(respondPath(workspaceId, null, writeCasesQuery(next)), { keepScroll: true });
+  const extra = more?.key === key ? more : null;
+  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
+  const cursor = extra ? extra.next : (first.data?.next ?? null);
+
+  const loadMore = async () => {
+    if (!cursor) return;
+    setIsBusy(true);
+    setMoreError(null);
+    try {
+      const page = await listCases(workspaceId, { ...listParams(query), before: cursor, limit: pageSize });
+      setMore({ key, items: [...(extra?.items ?? []), ...page.items], next: page.next });
+    } catch (error) {
+      setMoreError(error);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  let content;
+  if (first.error) content = <LoadError error={first.error} onRetry={first.reload} />;
+  else if (!first.data) content = <Loading />;
+  else if (items.length === 0) content = <p className="muted case-empty" role="status">{emptyText(t, query)}</p>;
+  else content = <CaseTable workspaceId={workspaceId} view={query.view} items={items} selected={canManage ? selected : null} onSelect={setSelected} />;
+
+  return (
+    <div className="stack cases">
+      <CaseViews workspaceId={workspaceId} query={query} counts={first.data?.counts} />
+      <CaseFilters query={query} teams={lookups.data?.teams ?? []} onChange={setQuery} />
+      {canManage && selected.size > 0 && lookups.data && (
+        <BulkBar
+          workspaceId={workspaceId}
+          caseIds={[...selected]}
+          lookups={lookups.data}
+          onDone={(result) => {
+            setBulk({ search, result, numbers: new Map(items.map((item) => [item.id, item.number])) });
+            setAttempt((n) => n + 1);
+          }}
+        />
+      )}
+      {bulk?.search === search && <BulkResultAlert result={bulk.result} numbers={bulk.numbers} onDismiss={() => setBulk(null)} />}
+      {content}
+      {moreError !== null && <Alert tone="error">{describeError(t, moreError)}</Alert>}
+      {cursor && items.length > 0 && (
+        <div>
+          <button type="button" className="button button-secondary" onClick={() => void loadMore()} disabled={isBusy}>
+            {isBusy ? t('common.loading') : t('respond.cases.loadMore')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function emptyText(t: ReturnType<typeof useI18n>['t'], query: CasesQuery): string {
+  if (isFiltered(query)) return t('respond.cases.noMatches');
+  if (query.view === 'mine') return t('respond.cases.emptyMine');
+  if (query.view === 'team') return t('respond.cases.emptyTeam');
+  return t('respond.cases.empty');
+}
