@@ -55,6 +55,13 @@ describe.each(testDatabases())('the closed loop on $name', (database) => {
     });
     expect(rule.status).toBe(201);
     ruleId = rule.body.id;
+    const late = await t.admin.post(`${base()}/alert-rules`, {
+      kind: 'response',
+      name: 'Late deliveries',
+      condition: { match: 'all', tests: [{ field: 'answer', question: 'improve', op: 'contains', value: 'myöhästyi' }] },
+      actions: [{ type: 'open_case', priority: 'urgent' }],
+    });
+    expect(late.status).toBe(201);
   });
 
   it('refuses a rule that cannot work, naming each field', async () => {
@@ -78,7 +85,8 @@ describe.each(testDatabases())('the closed loop on $name', (database) => {
     expect(all.items).toHaveLength(2);
     const byContact = new Map(all.items.map((c: { contact: { id: string } }) => [c.contact.id, c]));
     const maija = byContact.get(first.contactId) as Record<string, unknown>;
-    expect(maija).toMatchObject({ status: 'new', priority: 'high', teamId, teamName: 'Service', ruleName: 'Detractors', surveyName: 'Relationship NPS', isBreached: false });
+    // Both rules matched Maija's answer: one case, at the higher priority.
+    expect(maija).toMatchObject({ status: 'new', priority: 'urgent', teamId, teamName: 'Service', ruleName: 'Detractors', surveyName: 'Relationship NPS', isBreached: false });
     expect(maija['context']).toMatchObject({ scores: { nps: 2 }, comment: 'Toimitus myöhästyi viikon.' });
     expect([maija['ownerUserId'], (byContact.get(second.contactId) as Record<string, unknown>)['ownerUserId']]).toEqual([people['Alice']!.id, people['Bob']!.id]);
     expect(maija['timeLeftSeconds']).toBeGreaterThan(3 * 3600);
@@ -120,7 +128,8 @@ describe.each(testDatabases())('the closed loop on $name', (database) => {
     const closed = await alice.post(`${base()}/cases/${caseId}/close`, { rootCause: 'delivery', resolution: 'Credited 40 EUR and apologised' });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: 'closed', rootCause: 'delivery', isSlaMet: true, mayWork: true });
-    expect(closed.body.timeline.map((e: { type: string }) => e.type)).toEqual(['opened', 'reply', 'status', 'action', 'closed']);
+    expect(closed.body.timeline.map((e: { type: string }) => e.type)).toEqual(['opened', 'rule_matched', 'reply', 'status', 'action', 'closed']);
+    expect(closed.body.timeline[1]).toMatchObject({ actorLabel: 'Rule "Late deliveries"', data: { reasons: ['answer improve contains myöhästyi'], priorityFrom: 'high', priorityTo: 'urgent' } });
 
     const figures = (await t.admin.get(`${base()}/cases/figures`)).body;
     expect(figures).toMatchObject({ opened: 2, closed: 1, open: 1, firstResponse: { count: 1 }, timeToClose: { count: 1 }, slaMet: { percent: 100, met: 1, total: 1 }, rootCauses: [{ id: 'delivery', label: 'Delivery or logistics', count: 1 }] });

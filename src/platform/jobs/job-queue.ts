@@ -40,6 +40,12 @@ export function createJobQueue(database: Database, log: Logger): JobQueue {
   } as PgBoss.ConstructorOptions);
   boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
   let started = false;
+  /** This node's worker per queue: woken when a job is sent here, and after each job while there is work. */
+  const workers = new Map<string, string>();
+  const wake = (name: string) => {
+    const id = workers.get(name);
+    if (id) boss.notifyWorker(id);
+  };
 
   return {
     register(definition) {
@@ -59,15 +65,20 @@ export function createJobQueue(database: Database, log: Logger): JobQueue {
           retryDelay: retry.delaySeconds,
           retryBackoff: retry.backoff,
         });
-        await boss.work(definition.name, { pollingIntervalSeconds: 1, batchSize: 1, includeMetadata: true }, async (jobs) => {
+        // One job at a time, each retried on its own. pg-boss waits out its polling interval after every
+        // fetch; a worker that just did a job is woken at once, so a backlog drains at the handlers' own
+        // pace (not one job per second), while an idle queue still polls only once a second.
+        const workerId = await boss.work(definition.name, { pollingIntervalSeconds: 1, batchSize: 1, includeMetadata: true }, async (jobs) => {
           const outputs = [];
           for (const job of jobs) {
             const jobLog = log.child({ job: definition.name, jobId: job.id });
             const payload = definition.payload.parse(job.data);
             outputs.push(await definition.handler(payload, { jobId: job.id, log: jobLog, isLastAttempt: job.retryCount >= job.retryLimit }));
           }
+          wake(definition.name);
           return outputs.length === 1 ? outputs[0] : outputs;
         });
+        workers.set(definition.name, workerId);
         if (definition.cron) await boss.schedule(definition.name, definition.cron, {});
       }
     },
@@ -80,6 +91,7 @@ export function createJobQueue(database: Database, log: Logger): JobQueue {
         singletonKey: options.singletonKey,
       });
       if (!id) throw new Error(`Job ${definition.name} was not queued.`);
+      if (!options.startAfterSeconds) wake(definition.name);
       return id;
     },
 

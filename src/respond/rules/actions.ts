@@ -4,10 +4,10 @@ import { recordEvent } from '../../platform/events/events.js';
 import { queueMail } from '../../platform/mail/mail.js';
 import { listMembers } from '../../platform/workspaces/store.js';
 import { kuuloActor, openCase } from '../cases/open-case.js';
-import { addResponseToCase, findOpenCaseOf } from '../cases/store.js';
+import { addCaseEvent, addResponseToCase, findCase, findOpenCaseOf, updateCase, type CaseRow } from '../cases/store.js';
 import type { RespondSettings } from '../settings/model.js';
 import { findTeam } from '../settings/store.js';
-import type { RuleAction } from './model.js';
+import { casePriorities, type CasePriority, type RuleAction } from './model.js';
 import { addResponseTag, setFiringCase, type RuleRow } from './store.js';
 
 /** What a rule fired on, as its actions need it. */
@@ -28,13 +28,20 @@ export interface Firing {
  * response to the contact's case this rule already has open), mails the people to notify, records
  * `alert.triggered` for webhooks, tags the response. Returns the mail to send once it commits.
  */
-export async function runActions(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, settings: RespondSettings, actions: readonly RuleAction[], firing: Firing, now = new Date()) {
+export async function runActions(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, settings: RespondSettings, actions: readonly RuleAction[], firing: Firing, now = new Date(), shared: { caseId: string | null } = { caseId: null }) {
   const { rule } = firing;
   const mailIds: string[] = [];
   let caseId: string | null = null;
   for (const action of actions) {
     switch (action.type) {
       case 'open_case': {
+        // One response, one case: a second rule matching the same response adds to the first one's case.
+        const already = shared.caseId ? await findCase(db, rule.workspaceId, shared.caseId, { forUpdate: true }) : null;
+        if (already) {
+          await addRuleToCase(db, already, rule, firing.reasons, action.priority, now);
+          caseId = already.id;
+          break;
+        }
         const open = firing.contact ? await findOpenCaseOf(db, rule.workspaceId, { contactId: firing.contact.id, ruleId: rule.id }) : null;
         if (open && firing.response) {
           await addResponseToCase(db, open, firing.response.id, firing.headline, now);
@@ -82,7 +89,15 @@ export async function runActions(db: Db, config: Pick<Config, 'mail' | 'publicUr
     }
   }
   if (caseId) await setFiringCase(db, rule.workspaceId, rule.id, firing.subject, caseId);
+  if (caseId && !shared.caseId) shared.caseId = caseId;
   return { mailIds, caseId };
+}
+
+/** Notes on a case that another rule matched the same response, raising its priority to the higher of the two. */
+async function addRuleToCase(db: Db, row: CaseRow, rule: RuleRow, reasons: string[], priority: CasePriority, now: Date): Promise<void> {
+  const isHigher = casePriorities.indexOf(priority) > casePriorities.indexOf(row.priority as CasePriority);
+  await addCaseEvent(db, { workspaceId: row.workspaceId, caseId: row.id, type: 'rule_matched', actorUserId: null, actorLabel: `Rule "${rule.name}"`, data: { ruleId: rule.id, ruleName: rule.name, reasons, ...(isHigher ? { priorityFrom: row.priority, priorityTo: priority } : {}) }, at: now });
+  if (isHigher) await updateCase(db, row.workspaceId, row.id, { priority, updatedAt: now });
 }
 
 /** Mails each person a rule names (members, teams' members and leads, addresses), once each. */

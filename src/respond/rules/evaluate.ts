@@ -4,7 +4,7 @@ import type { ResponseCondition, ResponseTest } from './model.js';
 
 /**
  * Judging one completed response against a rule's condition: pure, no I/O, microseconds. The
- * facts are read once per response (`responseFacts`) and shared by every rule of the workspace.
+ * facts (`ResponseFacts`) are read once per response and shared by every rule of the workspace.
  */
 
 export interface Scores {

@@ -10,7 +10,7 @@ import { findRespondSettings } from '../settings/store.js';
 import { runActions, type Firing } from './actions.js';
 import { answersShown, commentOf, conditionHolds, describeTest, scoresOf, type ResponseFacts } from './evaluate.js';
 import { ResponseCondition, RuleAction } from './model.js';
-import { claimFiring, enabledRules, upsertResponseScores } from './store.js';
+import { claimFiring, enabledRules, upsertResponseScores, type RuleRow } from './store.js';
 
 /** A completed response as the judge needs it (the `response.completed` event's data, or the stored row). */
 export interface CompletedResponse {
@@ -70,7 +70,7 @@ export async function judgeResponse(services: Services, published: PublishedSurv
     csatProblemThreshold: insights?.csatProblemThreshold ?? 3,
   };
   const holding = rules.flatMap((rule) => {
-    const condition = ResponseCondition.parse(rule.condition);
+    const { condition } = parsedRule(rule);
     const { holds, matched } = conditionHolds(condition, facts);
     return holds ? [{ rule, reasons: matched.map((index) => describeTest(condition.tests[index]!)) }] : [];
   });
@@ -91,6 +91,7 @@ export async function judgeResponse(services: Services, published: PublishedSurv
     completedAt: response.completedAt.toISOString(),
   };
   const fired: string[] = [];
+  const shared = { caseId: null as string | null };
   for (const { rule, reasons } of holding) {
     const outcome = await db.transaction(async (tx: Db) => {
       if (!(await claimFiring(tx, { workspaceId: rule.workspaceId, ruleId: rule.id, subject: `response:${response.responseId}`, responseId: response.responseId, details: { reasons }, firedAt: now }))) return null;
@@ -103,7 +104,7 @@ export async function judgeResponse(services: Services, published: PublishedSurv
         contact: contact ? { id: contact.id, name: contact.name, email: contact.email, attributes: (contact.attributes as Record<string, unknown>) ?? {} } : null,
         context,
       };
-      return runActions(tx, services.config, settings, RuleAction.array().parse(rule.actions), firing, now);
+      return runActions(tx, services.config, settings, parsedRule(rule).actions, firing, now, shared);
     });
     if (!outcome) continue;
     fired.push(rule.id);
@@ -111,6 +112,19 @@ export async function judgeResponse(services: Services, published: PublishedSurv
   }
   if (fired.length) await services.events.dispatchSoon();
   return { fired };
+}
+
+/** Rules as stored, parsed once per version (a rule's `updatedAt` changes with every edit), not once per response. */
+const parsed = new Map<string, { condition: ResponseCondition; actions: RuleAction[] }>();
+function parsedRule(rule: RuleRow) {
+  const key = `${rule.id}:${rule.updatedAt.getTime()}`;
+  let found = parsed.get(key);
+  if (!found) {
+    if (parsed.size >= 5000) parsed.clear();
+    found = { condition: ResponseCondition.parse(rule.condition), actions: RuleAction.array().parse(rule.actions) };
+    parsed.set(key, found);
+  }
+  return found;
 }
 
 /** The judge's view of a stored response (for a replay); null when it is not complete. */

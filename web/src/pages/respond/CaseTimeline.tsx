@@ -85,6 +85,8 @@ function Entry({ entry }: { entry: TimelineEntry }) {
       return headline(t('respond.timeline.reopened'), written(data['reason']));
     case 'recovery_survey':
       return headline(t('respond.timeline.recoverySurvey', { to: text(data['to']) }));
+    case 'rule_matched':
+      return headline(t('respond.timeline.ruleMatched', { rule: text(data['ruleName']) }), written(Array.isArray(data['reasons']) ? data['reasons'].join('; ') : ''));
     case 'response_added':
       return headline(t('respond.timeline.responseAdded'), written(data['headline']));
     default:
