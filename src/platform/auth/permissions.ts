@@ -2,8 +2,9 @@
  * Roles and what they may do. Every route names the permission it needs; `can` is the one check.
  * Rooms add their permissions here as they arrive, so the whole map stays in one place.
  */
-export const roles = ['owner', 'admin', 'manager', 'analyst', 'agent', 'viewer'] as const;
-export type Role = (typeof roles)[number];
+import { roles, type Role } from '../../engine/roles.js';
+
+export { roles, type Role };
 
 export const permissions = [
   'workspace.read',

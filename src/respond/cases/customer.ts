@@ -9,7 +9,7 @@ import { recordEvent } from '../../platform/events/events.js';
 import { queueMail } from '../../platform/mail/mail.js';
 import { findMember } from '../../platform/workspaces/store.js';
 import { findWorkspace } from '../../platform/workspaces/store.js';
-import { fillPlaceholders, type RespondSettings } from '../settings/model.js';
+import { fillPlaceholders, type RespondSettings } from '../../engine/respond/settings.js';
 import type { CaseActor } from './open-case.js';
 import { caseEventData } from './open-case.js';
 import { addCaseEvent, type CaseRow } from './store.js';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
-import type { RespondSettings } from '../settings/model.js';
+import type { RespondSettings } from '../../engine/respond/settings.js';
 import { listTeams } from '../settings/store.js';
 
 /** How the closed loop performs for cases opened in a period: speed, SLA, recovery, root causes, per team. */

@@ -4,7 +4,7 @@ import { newId } from '../../platform/db/ids.js';
 import { recordEvent } from '../../platform/events/events.js';
 import { queueMail } from '../../platform/mail/mail.js';
 import { findMember, listMembers } from '../../platform/workspaces/store.js';
-import type { Assignment, CasePriority } from '../rules/model.js';
+import type { Assignment, CasePriority } from '../../engine/respond/rules.js';
 import { findTeam, takeNextInTurn } from '../settings/store.js';
 import { addCaseEvent, insertCase, nextCaseNumber, type CaseRow } from './store.js';
 

@@ -7,7 +7,7 @@ import { defineRoute, type RouteContext } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import { sendQueuedMail } from '../../platform/mail/mail.js';
 import type { PlatformServices } from '../../platform/services.js';
-import { CasePriority } from '../rules/model.js';
+import { CasePriority } from '../../engine/respond/rules.js';
 import { findRespondSettings } from '../settings/store.js';
 import { canSee, canWork, caseViewerOf, roleForLimits, type CaseViewer } from './access.js';
 import { replyDraft, sendRecoverySurvey, sendReply, takeAction } from './customer.js';

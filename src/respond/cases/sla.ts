@@ -5,7 +5,7 @@ import { recordEvent } from '../../platform/events/events.js';
 import { defineJob } from '../../platform/jobs/job-queue.js';
 import { sendQueuedMail } from '../../platform/mail/mail.js';
 import type { PlatformServices } from '../../platform/services.js';
-import { casePriorities, type CasePriority } from '../rules/model.js';
+import { casePriorities, type CasePriority } from '../../engine/respond/rules.js';
 import { findTeam } from '../settings/store.js';
 import { caseEventData, kuuloActor, mailAssignee } from './open-case.js';
 import { addCaseEvent, findCase, unsafeListBreachedCases, updateCase, type CaseRow } from './store.js';

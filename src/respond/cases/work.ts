@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import { AppError, invalidInput } from '../../platform/errors/app-error.js';
 import { recordEvent } from '../../platform/events/events.js';
 import { findMember } from '../../platform/workspaces/store.js';
-import type { CasePriority } from '../rules/model.js';
+import type { CasePriority } from '../../engine/respond/rules.js';
 import { findRespondSettings, findTeam } from '../settings/store.js';
 import { caseEventData, mailAssignee, type CaseActor } from './open-case.js';
 import { addCaseEvent, updateCase, type CaseRow, type CaseStatus } from './store.js';

@@ -5,9 +5,9 @@ import { queueMail } from '../../platform/mail/mail.js';
 import { listMembers } from '../../platform/workspaces/store.js';
 import { kuuloActor, openCase } from '../cases/open-case.js';
 import { addCaseEvent, addResponseToCase, findCase, findOpenCaseOf, updateCase, type CaseRow } from '../cases/store.js';
-import type { RespondSettings } from '../settings/model.js';
+import type { RespondSettings } from '../../engine/respond/settings.js';
 import { findTeam } from '../settings/store.js';
-import { casePriorities, type CasePriority, type RuleAction } from './model.js';
+import { casePriorities, type CasePriority, type RuleAction } from '../../engine/respond/rules.js';
 import { addResponseTag, setFiringCase, type RuleRow } from './store.js';
 
 /** What a rule fired on, as its actions need it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SurveyDefinition } from '../../engine/survey/schema.js';
 import { answersShown, commentOf, conditionHolds, describeTest, scoresOf, testHolds, type ResponseFacts } from './evaluate.js';
-import { ResponseCondition, ResponseTest, RuleInput } from './model.js';
+import { ResponseCondition, ResponseTest, RuleInput } from '../../engine/respond/rules.js';
 
 const survey = SurveyDefinition.parse({
   schemaVersion: 1,

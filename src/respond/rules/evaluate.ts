@@ -1,6 +1,6 @@
 import type { SurveyDefinition } from '../../engine/survey/schema.js';
 import { localize } from '../../engine/survey/text.js';
-import type { ResponseCondition, ResponseTest } from './model.js';
+import type { ResponseCondition, ResponseTest } from '../../engine/respond/rules.js';
 
 /**
  * Judging one completed response against a rule's condition: pure, no I/O, microseconds. The

@@ -9,7 +9,7 @@ import type { PlatformServices } from '../../platform/services.js';
 import { findRespondSettings } from '../settings/store.js';
 import { runActions, type Firing } from './actions.js';
 import { answersShown, commentOf, conditionHolds, describeTest, scoresOf, type ResponseFacts } from './evaluate.js';
-import { ResponseCondition, RuleAction } from './model.js';
+import { ResponseCondition, RuleAction } from '../../engine/respond/rules.js';
 import { claimFiring, enabledRules, upsertResponseScores, type RuleRow } from './store.js';
 
 /** A completed response as the judge needs it (the `response.completed` event's data, or the stored row). */

@@ -9,7 +9,7 @@ import { sendQueuedMail } from '../../platform/mail/mail.js';
 import type { PlatformServices } from '../../platform/services.js';
 import { findRespondSettings } from '../settings/store.js';
 import { runActions } from './actions.js';
-import { MetricCondition, RuleAction } from './model.js';
+import { MetricCondition, RuleAction } from '../../engine/respond/rules.js';
 import { claimFiring, unsafeAllEnabledMetricRules, type RuleRow } from './store.js';
 
 /** What a metric rule saw over its window, and whether it fires. */

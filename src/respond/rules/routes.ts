@@ -7,7 +7,7 @@ import { invalidInput, notFound } from '../../platform/errors/app-error.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
-import { RuleInput } from './model.js';
+import { RuleInput } from '../../engine/respond/rules.js';
 import type { ReplayJob } from './replay-job.js';
 import * as store from './store.js';
 

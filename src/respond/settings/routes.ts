@@ -8,7 +8,7 @@ import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
 import { findMember } from '../../platform/workspaces/store.js';
-import { RespondSettingsInput } from './model.js';
+import { RespondSettingsInput } from '../../engine/respond/settings.js';
 import * as store from './store.js';
 
 const TeamParams = WorkspaceParams.extend({ teamId: Id });

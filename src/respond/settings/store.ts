@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { cases, respondSettings, teamMembers, teams } from '../schema.js';
-import { defaultRespondSettings, EmpoweredAction, ReplyTemplate, RootCause, type RespondSettings, type RespondSettingsInput } from './model.js';
+import { defaultRespondSettings, EmpoweredAction, ReplyTemplate, RootCause, type RespondSettings, type RespondSettingsInput } from '../../engine/respond/settings.js';
 
 /** A workspace's Respond settings; the defaults until it saves its own. Lists stored as null are the defaults. */
 export async function findRespondSettings(db: Db, workspaceId: string): Promise<RespondSettings> {

@@ -3,19 +3,16 @@ import { getCaseFigures } from '../../api/cases.js';
 import type { ClosedLoopFigures } from '../../api/cases.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
-import { PageHeading } from '../../components/PageHeading.js';
 import { SelectField } from '../../components/SelectField.js';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useRouter } from '../../router/router.js';
 import { respondPath } from '../../router/routes.js';
-import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { FigureTables } from './FigureTables.js';
 import { figuresPeriods, figuresRange, readFiguresPeriod, writeFiguresPeriod } from './casesQuery.js';
 import type { FiguresPeriod } from './casesQuery.js';
-import { RespondTabs } from './RespondTabs.js';
+import { RespondFrame } from './RespondFrame.js';
 import { useFigureFormat } from './useFigureFormat.js';
 import '../insights/charts.css';
 
@@ -24,16 +21,10 @@ const periodLabels: Record<FiguresPeriod, MessageKey> = { last7: 'insights.perio
 /** How the closed loop performs: speed, SLA, recovery, root causes and teams, for cases opened in a period. */
 export function FiguresPage({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
-  const { can, data } = useWorkspace();
-  useDocumentTitle(t('respond.figures.title'));
   return (
-    <>
-      <PageHeading eyebrow={t('nav.respond')} lead={t('respond.figures.lead')}>
-        {t('respond.figures.title')}
-      </PageHeading>
-      <RespondTabs workspaceId={workspaceId} current="figures" />
-      {!data ? null : can('cases.read') ? <Figures workspaceId={workspaceId} /> : <p className="muted">{t('common.noPermission')}</p>}
-    </>
+    <RespondFrame workspaceId={workspaceId} current="figures" title={t('respond.figures.title')} lead={t('respond.figures.lead')}>
+      {() => <Figures workspaceId={workspaceId} />}
+    </RespondFrame>
   );
 }
 

@@ -28,7 +28,7 @@ const sections: readonly Section[] = [
   { id: 'members', label: 'settings.members', permissions: ['members.read', 'members.manage'], render: () => <MembersSettings /> },
   { id: 'api-keys', label: 'settings.apiKeys', permissions: ['apiKeys.read', 'apiKeys.manage'], render: () => <ApiKeysSettings /> },
   { id: 'audit-log', label: 'settings.auditLog', permissions: ['audit.read'], render: () => <AuditLogSettings /> },
-  { id: 'mail', label: 'settings.mail', permissions: ['workspace.manage', 'share.manage'], render: (workspaceId) => <MailSettings workspaceId={workspaceId} /> },
+  { id: 'mail', label: 'settings.mail', permissions: ['workspace.manage'], render: (workspaceId) => <MailSettings workspaceId={workspaceId} /> },
 ];
 
 /** Settings of the open workspace, one section at a time; sections the person may not open are not offered. */

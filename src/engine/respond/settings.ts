@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Key, LanguageTag } from '../../engine/survey/schema.js';
-import { roles } from '../../platform/auth/permissions.js';
-import { Id } from '../../platform/http/schemas.js';
+import { roles } from '../roles.js';
+import { Key, LanguageTag } from '../survey/schema.js';
+import { Id } from './rules.js';
 
 /** What a workspace's Respond settings hold, validated whole on every save. */
 

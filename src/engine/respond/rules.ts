@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { Key } from '../../engine/survey/schema.js';
-import { Id } from '../../platform/http/schemas.js';
+import { Key } from '../survey/schema.js';
+
+/** A record's id, as rules name teams, members and surveys. */
+export const Id = z.uuid({ error: 'must be an id (UUID)' });
 
 /**
  * The alert rule model, shared by the API, the evaluator and the admin app. A response rule judges
