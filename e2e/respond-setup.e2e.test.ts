@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAdminApp, owner, setUpThroughPage, type AdminApp } from './support/admin-app.js';
+import { findAccessibilityViolations } from './support/axe.js';
+import { AdminClient } from './support/respondent.js';
+
+/**
+ * A program owner sets up the closed loop through the pages: a frontline team, an alert rule that
+ * opens cases for detractors in the team's turn, a root cause of their own, and a look at the
+ * outbox where mail waits without SMTP. What the pages saved is checked through the API.
+ */
+
+let app: AdminApp;
+let page: Page;
+let admin: AdminClient;
+const base = () => `/api/v1/workspaces/${admin.workspaceId}`;
+const respondTab = (name: string) => page.getByRole('navigation', { name: 'Respond sections' }).getByRole('link', { name });
+
+describe('setting up the closed loop', () => {
+  beforeAll(async () => {
+    app = await openAdminApp();
+    page = app.page;
+    await setUpThroughPage(app);
+    admin = new AdminClient(app.server.url);
+    admin.workspaceId = (await admin.request('POST', '/api/v1/session', { email: owner.email, password: owner.password })).workspaces[0].id;
+    await admin.request('POST', `${base()}/members`, { name: 'Aada Agentti', email: 'aada@acme.example', password: 'aada password 123', role: 'agent' });
+    await admin.request('POST', `${base()}/members`, { name: 'Bruno Agent', email: 'bruno@acme.example', password: 'bruno password 123', role: 'agent' });
+  });
+
+  afterAll(() => app?.close());
+
+  it('makes a team with its lead and members in the order cases go round', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Respond' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
+    await respondTab('Teams').click();
+    await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
+    await page.getByRole('button', { name: 'New team' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New team' });
+    await dialog.getByLabel('Team', { exact: true }).fill('Customer service');
+    await dialog.getByLabel('Lead').selectOption({ label: owner.name });
+    for (const name of ['Bruno Agent', 'Aada Agentti']) {
+      await dialog.getByLabel('Add a member').selectOption({ label: name });
+      await dialog.getByRole('button', { name: 'Add to team' }).click();
+    }
+    await dialog.getByRole('button', { name: 'Move Aada Agentti up' }).click();
+    await dialog.getByRole('button', { name: 'Create team' }).click();
+    await page.getByText('Team “Customer service” added.').waitFor();
+    await app.screenshot('respond-setup-1-teams');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    const teams = (await admin.request('GET', `${base()}/teams`)).items;
+    const members = (await admin.request('GET', `${base()}/members`)).items as { userId: string; name: string }[];
+    const id = (name: string) => members.find((m) => m.name === name)!.userId;
+    expect(teams).toEqual([expect.objectContaining({ name: 'Customer service', leadUserId: id(owner.name), memberUserIds: [id('Aada Agentti'), id('Bruno Agent')] })]);
+  });
+
+  it('writes a rule that opens a case for each detractor, in turn within the team', async () => {
+    await respondTab('Rules').click();
+    await page.getByRole('heading', { level: 1, name: 'Alert rules' }).waitFor();
+    await page.getByRole('button', { name: 'New rule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New alert rule' });
+    await dialog.getByLabel('Name', { exact: true }).fill('Detractor follow-up');
+    const test = dialog.getByRole('group', { name: 'Test 1' });
+    await test.getByLabel('Looks at').selectOption({ label: 'NPS score' });
+    await test.getByLabel('Condition').selectOption({ label: 'is at most' });
+    await test.getByLabel('Value').fill('6');
+    // A new rule starts with the action most rules have: open a case.
+    const action = dialog.getByRole('group', { name: /^Action 1/ });
+    await action.getByLabel('Priority').selectOption({ label: 'High' });
+    await action.getByLabel('SLA (hours)').fill('8');
+    await action.getByLabel('Assign to').selectOption({ label: 'A team' });
+    await action.getByLabel('Team', { exact: true }).selectOption({ label: 'Customer service' });
+    await action.getByLabel('Hand cases to its members in turn (round-robin)').check();
+    await app.screenshot('respond-setup-2-rule-dialog');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Create rule' }).click();
+    await page.getByText('Rule “Detractor follow-up” added. It judges responses completed from now on.').waitFor();
+    await page.getByRole('switch', { name: 'Rule on: Detractor follow-up' }).or(page.getByRole('checkbox', { name: 'Rule on: Detractor follow-up' })).waitFor();
+
+    const team = (await admin.request('GET', `${base()}/teams`)).items[0];
+    const rules = (await admin.request('GET', `${base()}/alert-rules`)).items;
+    expect(rules).toEqual([
+      expect.objectContaining({
+        name: 'Detractor follow-up',
+        kind: 'response',
+        isEnabled: true,
+        surveyIds: [],
+        condition: { match: 'all', tests: [{ field: 'nps', op: 'lte', value: 6 }] },
+        actions: [{ type: 'open_case', priority: 'high', slaHours: 8, assign: { kind: 'team', teamId: team.id, roundRobin: true } }],
+      }),
+    ]);
+  });
+
+  it('adds a root cause of the workspace\'s own', async () => {
+    await respondTab('Settings').click();
+    await page.getByRole('heading', { level: 1, name: 'Respond settings' }).waitFor();
+    await page.getByRole('button', { name: 'Add root cause' }).click();
+    const count = (await admin.request('GET', `${base()}/respond-settings`)).rootCauses.length;
+    await page.getByLabel(`Root cause ${count + 1}`, { exact: true }).fill('Packaging');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Respond settings saved.').waitFor();
+    await app.screenshot('respond-setup-3-settings');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    const saved = await admin.request('GET', `${base()}/respond-settings`);
+    expect(saved.rootCauses.at(-1)).toEqual({ id: 'packaging', label: 'Packaging' });
+  });
+
+  it('shows the outbox where mail waits without SMTP, and a test message in it', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Mail' }).click();
+    await page.getByText('Mail is kept in the outbox, not sent').waitFor();
+    await page.getByLabel('Send a test message to').fill('ops@acme.example');
+    await page.getByRole('button', { name: 'Send test message' }).click();
+    await page.getByText(/Test message to ops@acme.example/).waitFor();
+    const subject = (await admin.request('GET', `${base()}/mail`)).items[0].subject as string;
+    await page.getByRole('button', { name: subject }).first().click();
+    const message = page.getByRole('dialog', { name: 'Message' });
+    await message.getByText('ops@acme.example').first().waitFor();
+    await app.screenshot('respond-setup-4-mail');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await message.getByRole('button', { name: 'Close' }).first().click();
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
