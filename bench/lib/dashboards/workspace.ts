@@ -38,7 +38,7 @@ export async function startWorkspace(database: DatabaseConfig): Promise<BenchWor
   }
 }
 
-async function expectStatus(agent: ApiAgent, method: string, url: string, body: unknown, status: number) {
+export async function expectStatus(agent: ApiAgent, method: string, url: string, body: unknown, status: number) {
   const response = await agent.request(method, url, body);
   if (response.status !== status) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body;

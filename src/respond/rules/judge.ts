@@ -39,7 +39,7 @@ type Services = Pick<PlatformServices, 'db' | 'config' | 'jobs' | 'mailJob' | 'e
 
 /**
  * Judges one completed response by the workspace's response rules and runs the actions of each
- * rule that holds, each rule in its own transaction and at most once per response. Also keeps the
+ * rule that holds, all in one transaction and each rule at most once per response. Also keeps the
  * response's scores, which the closed-loop figures count recoveries from.
  */
 export async function judgeResponse(services: Services, published: PublishedSurveys, response: CompletedResponse, options: JudgeOptions = {}) {
@@ -90,26 +90,30 @@ export async function judgeResponse(services: Services, published: PublishedSurv
     surveyName: response.surveyName,
     completedAt: response.completedAt.toISOString(),
   };
-  const fired: string[] = [];
+  // One transaction for the whole judgement: every rule that holds fires, or (on a failure, to be
+  // retried) none does; a rule that fired on this response before fires nothing again.
   const shared = { caseId: null as string | null };
-  for (const { rule, reasons } of holding) {
-    const outcome = await db.transaction(async (tx: Db) => {
-      if (!(await claimFiring(tx, { workspaceId: rule.workspaceId, ruleId: rule.id, subject: `response:${response.responseId}`, responseId: response.responseId, details: { reasons }, firedAt: now }))) return null;
+  const { fired, mailIds } = await db.transaction(async (tx: Db) => {
+    const done = { fired: [] as string[], mailIds: [] as string[] };
+    for (const { rule, reasons } of holding) {
+      const subject = `response:${response.responseId}`;
+      if (!(await claimFiring(tx, { workspaceId: rule.workspaceId, ruleId: rule.id, subject, responseId: response.responseId, details: { reasons }, firedAt: now }))) continue;
       const firing: Firing = {
         rule,
-        subject: `response:${response.responseId}`,
+        subject,
         headline: `${score} on ${response.surveyName} from ${who}`,
         reasons,
         response: { id: response.responseId, surveyId: response.surveyId, surveyName: response.surveyName, language: response.language },
         contact: contact ? { id: contact.id, name: contact.name, email: contact.email, attributes: (contact.attributes as Record<string, unknown>) ?? {} } : null,
         context,
       };
-      return runActions(tx, services.config, settings, parsedRule(rule).actions, firing, now, shared);
-    });
-    if (!outcome) continue;
-    fired.push(rule.id);
-    await sendQueuedMail(services.jobs, services.mailJob, response.workspaceId, outcome.mailIds);
-  }
+      const outcome = await runActions(tx, services.config, settings, parsedRule(rule).actions, firing, now, shared);
+      done.fired.push(rule.id);
+      done.mailIds.push(...outcome.mailIds);
+    }
+    return done;
+  });
+  await sendQueuedMail(services.jobs, services.mailJob, response.workspaceId, mailIds);
   if (fired.length) await services.events.dispatchSoon();
   return { fired };
 }
