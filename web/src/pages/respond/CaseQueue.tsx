@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { listCases } from '../../api/cases.js';
 import type { BulkResult, Case } from '../../api/cases.js';
 import { Alert } from '../../components/Alert.js';
@@ -6,6 +6,7 @@ import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { describeError } from '../../forms/errors.js';
 import { useLoad } from '../../hooks/useLoad.js';
+import { useQuietRefresh } from '../../hooks/useQuietRefresh.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useRouter } from '../../router/router.js';
 import { respondPath } from '../../router/routes.js';
@@ -20,6 +21,8 @@ import type { CasesQuery } from './casesQuery.js';
 import { useRespondLookups } from './useRespondLookups.js';
 
 const pageSize = 50;
+/** How often an open queue looks for new and changed cases. */
+const refreshMs = 5_000;
 
 /** The queue the address describes: a view, filters, a table a page at a time, and bulk changes for those who manage cases. */
 export function CaseQueue({ workspaceId }: { workspaceId: string }) {
@@ -41,6 +44,18 @@ export function CaseQueue({ workspaceId }: { workspaceId: string }) {
 
   // Another queue or a reload starts with nothing selected.
   useEffect(() => setSelected(new Set()), [key]);
+
+  // New cases arrive while the queue is open (rules open them seconds after a response): look again
+  // every few seconds, unless someone is choosing cases or has paged further.
+  const currentKey = useRef(key);
+  currentKey.current = key;
+  useQuietRefresh(selected.size === 0 && !(more?.key === key), refreshMs, () => {
+    const asked = key;
+    listCases(workspaceId, { ...listParams(query), limit: pageSize }).then(
+      (page) => currentKey.current === asked && first.setData(page),
+      () => undefined,
+    );
+  });
 
   const setQuery = (next: CasesQuery) => navigate(respondPath(workspaceId, null, writeCasesQuery(next)), { keepScroll: true });
   const extra = more?.key === key ? more : null;
