@@ -169,6 +169,16 @@ describe.each(testDatabases())('the closed loop on $name', (database) => {
     expect(maija).toBeDefined();
   });
 
+  it('adds a second bad response from the same customer to the case the rule already has open for them', async () => {
+    const before = (await cases(t.admin)).items;
+    const jan = before.find((c: { contact: { email: string } }) => c.contact.email === 'jan@example.pl');
+    const again = await answer({ email: 'jan@example.pl' }, 3);
+    const updated = await waitFor(async () => (await t.admin.get(`${base()}/cases/${jan.id}`)).body, (c) => c.responseIds.length === 2);
+    expect(updated.responseIds).toEqual([...jan.responseIds, again.responseId]);
+    expect(updated.timeline.at(-1)).toMatchObject({ type: 'response_added', data: { responseId: again.responseId } });
+    expect((await cases(t.admin)).items).toHaveLength(before.length);
+  });
+
   it("keeps agents to their teams' cases where the workspace asks for it", async () => {
     const carl = people['Carl']!.agent;
     const anyCase = (await cases(t.admin)).items[0];
@@ -189,7 +199,7 @@ describe.each(testDatabases())('the closed loop on $name', (database) => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await t.admin.get(`${base()}/alert-rules/${ruleId}/firings`)).body.items.length).toBe(pekka);
     const replay = await t.admin.post(`${base()}/alert-rules/${ruleId}/replay`, { since: new Date(Date.now() - 3_600_000).toISOString() });
-    expect(replay.body.queued).toBe(4);
+    expect(replay.body.queued).toBe(5);
     // Pekka's 10 and Maija's 9 fire now; the two that fired before fire nothing twice.
     const firings = await waitFor(async () => (await t.admin.get(`${base()}/alert-rules/${ruleId}/firings`)).body.items, (items) => items.length >= pekka + 2);
     expect(firings).toHaveLength(pekka + 2);
