@@ -45,7 +45,7 @@ export function caseRoutes(services: PlatformServices) {
     if (!row || !canSee(viewer, row)) throw notFound('The case');
     return row;
   };
-  /** Runs a change to one case in a transaction, then sends its mail and events. */
+  /** Runs a change to one case in a transaction, sends its mail and events, and answers with the case as it now stands. */
   const changing = async <T>(context: Context & { params: { workspaceId: string; caseId: string } }, change: (tx: Db, row: CaseRow, viewer: CaseViewer) => Promise<{ result: T; mailIds?: string[] }>) => {
     const viewer = await caseViewerOf(db, context);
     const { result, mailIds } = await db.transaction(async (tx: Db) => {
@@ -55,7 +55,7 @@ export function caseRoutes(services: PlatformServices) {
     });
     await sendQueuedMail(jobs, mailJob, context.params.workspaceId, mailIds ?? []);
     await events.dispatchSoon();
-    return result;
+    return { result, case: await detail(context.params.workspaceId, context.params.caseId, viewer, context.access!.permissions) };
   };
   const detail = async (workspaceId: string, caseId: string, viewer: CaseViewer, permissions: readonly string[]) => {
     const row = await visible(db, viewer, workspaceId, caseId);
@@ -207,11 +207,11 @@ export function caseRoutes(services: PlatformServices) {
         })
         .strict(),
       handler: async (context) => {
-        await changing(context, async (tx, row, viewer) => {
+        const changed = await changing(context, async (tx, row, viewer) => {
           const { mailIds } = await changeCase(tx, config, row, stripUndefined(context.body), viewer.actor);
           return { result: null, mailIds };
         });
-        return detail(context.params.workspaceId, context.params.caseId, await caseViewerOf(db, context), context.access!.permissions);
+        return changed.case;
       },
     }),
     defineRoute({
@@ -224,8 +224,7 @@ export function caseRoutes(services: PlatformServices) {
       body: z.object({ text: Text(10_000) }).strict(),
       status: 201,
       handler: async (context) => {
-        await changing(context, async (tx, row, viewer) => ({ result: await addNote(tx, row, context.body.text, viewer.actor) }));
-        return detail(context.params.workspaceId, context.params.caseId, await caseViewerOf(db, context), context.access!.permissions);
+        return (await changing(context, async (tx, row, viewer) => ({ result: await addNote(tx, row, context.body.text, viewer.actor) }))).case;
       },
     }),
     defineRoute({
@@ -254,11 +253,11 @@ export function caseRoutes(services: PlatformServices) {
       body: z.object({ subject: Text(250), body: Text(20_000), language: z.string().max(35).optional() }).strict(),
       status: 201,
       handler: async (context) => {
-        const mailId = await changing(context, async (tx, row, viewer) => {
-          const sent = await sendReply(tx, config, row, context.body, viewer.actor);
-          return { result: sent.mailId, mailIds: [sent.mailId] };
+        const sent = await changing(context, async (tx, row, viewer) => {
+          const reply = await sendReply(tx, config, row, context.body, viewer.actor);
+          return { result: reply.mailId, mailIds: [reply.mailId] };
         });
-        return { mailId, case: await detail(context.params.workspaceId, context.params.caseId, await caseViewerOf(db, context), context.access!.permissions) };
+        return { mailId: sent.result, case: sent.case };
       },
     }),
     defineRoute({
@@ -272,8 +271,8 @@ export function caseRoutes(services: PlatformServices) {
       status: 201,
       handler: async (context) => {
         const settings = await findRespondSettings(db, context.params.workspaceId);
-        const action = await changing(context, async (tx, row, viewer) => ({ result: (await takeAction(tx, settings, row, context.body, roleForLimits(viewer), viewer.actor)).action }));
-        return { action, case: await detail(context.params.workspaceId, context.params.caseId, await caseViewerOf(db, context), context.access!.permissions) };
+        const taken = await changing(context, async (tx, row, viewer) => ({ result: (await takeAction(tx, settings, row, context.body, roleForLimits(viewer), viewer.actor)).action }));
+        return { action: taken.result, case: taken.case };
       },
     }),
     defineRoute({
@@ -286,12 +285,12 @@ export function caseRoutes(services: PlatformServices) {
       body: Closing.extend({ sendRecoverySurvey: z.boolean().default(false) }).strict(),
       handler: async (context) => {
         const settings = await findRespondSettings(db, context.params.workspaceId);
-        await changing(context, async (tx, row, viewer) => {
-          const closed = await closeCase(tx, row, context.body, viewer.actor);
-          const mailIds = context.body.sendRecoverySurvey ? [await sendRecoverySurvey(tx, config, services.linkSigningKey, settings, closed, viewer.actor)] : [];
+        const closed = await changing(context, async (tx, row, viewer) => {
+          const closedRow = await closeCase(tx, row, context.body, viewer.actor);
+          const mailIds = context.body.sendRecoverySurvey ? [await sendRecoverySurvey(tx, config, services.linkSigningKey, settings, closedRow, viewer.actor)] : [];
           return { result: null, mailIds };
         });
-        return detail(context.params.workspaceId, context.params.caseId, await caseViewerOf(db, context), context.access!.permissions);
+        return closed.case;
       },
     }),
     defineRoute({
@@ -303,8 +302,7 @@ export function caseRoutes(services: PlatformServices) {
       params: CaseParams,
       body: z.object({ reason: Text(2000) }).strict(),
       handler: async (context) => {
-        await changing(context, async (tx, row, viewer) => ({ result: await reopenCase(tx, row, context.body.reason, viewer.actor) }));
-        return detail(context.params.workspaceId, context.params.caseId, await caseViewerOf(db, context), context.access!.permissions);
+        return (await changing(context, async (tx, row, viewer) => ({ result: await reopenCase(tx, row, context.body.reason, viewer.actor) }))).case;
       },
     }),
     ...bulkRoutes(services),
