@@ -7,7 +7,7 @@ import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { describeError } from '../../forms/errors.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
-import { useLoad } from '../../hooks/useLoad.js';
+import { usePagedList } from '../../hooks/usePagedList.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { Link, useRouter } from '../../router/router.js';
 import { contactsPath } from '../../router/routes.js';
@@ -25,14 +25,14 @@ export function ContactList({ workspaceId }: { workspaceId: string }) {
   const { can } = useWorkspace();
   const search = readSearch(location.search);
   const [attempt, setAttempt] = useState(0);
-  const first = useLoad(`contacts:${workspaceId}:${search}:${attempt}`, () => listContacts(workspaceId, { search, limit: pageSize }));
-  const [more, setMore] = useState<{ key: string; items: Contact[]; nextCursor: string | null } | null>(null);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const { first, items, cursor, loadMore, isBusy, moreError } = usePagedList<Contact, Awaited<ReturnType<typeof listContacts>>>(
+    `contacts:${workspaceId}:${search}:${attempt}`,
+    (before) => listContacts(workspaceId, { search, ...(before ? { before } : {}), limit: pageSize }),
+    (page) => page.nextCursor,
+  );
   const [searchText, setSearchText] = useState(search);
   const [dialog, setDialog] = useState<'new' | 'import' | null>(null);
   const canManage = can('contacts.manage');
-  const key = `${search}:${attempt}`;
   useDocumentTitle(t('contacts.title'));
 
   // Back and forward change the address; the box follows.
@@ -41,24 +41,6 @@ export function ContactList({ workspaceId }: { workspaceId: string }) {
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
     navigate(contactsPath(workspaceId, null, searchText.trim()), { replace: true });
-  };
-
-  const extra = more?.key === key ? more : null;
-  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
-  const cursor = extra ? extra.nextCursor : (first.data?.nextCursor ?? null);
-
-  const loadMore = async () => {
-    if (!cursor) return;
-    setIsBusy(true);
-    setMoreError(null);
-    try {
-      const page = await listContacts(workspaceId, { search, before: cursor, limit: pageSize });
-      setMore({ key, items: [...(extra?.items ?? []), ...page.items], nextCursor: page.nextCursor });
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setIsBusy(false);
-    }
   };
 
   let content;

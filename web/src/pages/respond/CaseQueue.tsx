@@ -5,7 +5,7 @@ import { Alert } from '../../components/Alert.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { describeError } from '../../forms/errors.js';
-import { useLoad } from '../../hooks/useLoad.js';
+import { usePagedList } from '../../hooks/usePagedList.js';
 import { useQuietRefresh } from '../../hooks/useQuietRefresh.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useRouter } from '../../router/router.js';
@@ -34,11 +34,12 @@ export function CaseQueue({ workspaceId }: { workspaceId: string }) {
   const search = writeCasesQuery(query);
   const [attempt, setAttempt] = useState(0);
   const key = `${search}:${attempt}`;
-  const first = useLoad(`cases:${workspaceId}:${key}`, () => listCases(workspaceId, { ...listParams(query), limit: pageSize }));
+  const { first, items, cursor, hasMore, loadMore, isBusy, moreError } = usePagedList<Case, Awaited<ReturnType<typeof listCases>>>(
+    `cases:${workspaceId}:${key}`,
+    (before) => listCases(workspaceId, { ...listParams(query), ...(before ? { before } : {}), limit: pageSize }),
+    (page) => page.next,
+  );
   const lookups = useRespondLookups(workspaceId);
-  const [more, setMore] = useState<{ key: string; items: Case[]; next: string | null } | null>(null);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const [isBusy, setIsBusy] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [bulk, setBulk] = useState<{ search: string; result: BulkResult; numbers: Map<string, number> } | null>(null);
 
@@ -49,7 +50,7 @@ export function CaseQueue({ workspaceId }: { workspaceId: string }) {
   // every few seconds, unless someone is choosing cases or has paged further.
   const currentKey = useRef(key);
   currentKey.current = key;
-  useQuietRefresh(selected.size === 0 && !(more?.key === key), refreshMs, () => {
+  useQuietRefresh(selected.size === 0 && !hasMore, refreshMs, () => {
     const asked = key;
     listCases(workspaceId, { ...listParams(query), limit: pageSize }).then(
       (page) => currentKey.current === asked && first.setData(page),
@@ -58,24 +59,6 @@ export function CaseQueue({ workspaceId }: { workspaceId: string }) {
   });
 
   const setQuery = (next: CasesQuery) => navigate(respondPath(workspaceId, null, writeCasesQuery(next)), { keepScroll: true });
-  const extra = more?.key === key ? more : null;
-  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
-  const cursor = extra ? extra.next : (first.data?.next ?? null);
-
-  const loadMore = async () => {
-    if (!cursor) return;
-    setIsBusy(true);
-    setMoreError(null);
-    try {
-      const page = await listCases(workspaceId, { ...listParams(query), before: cursor, limit: pageSize });
-      setMore({ key, items: [...(extra?.items ?? []), ...page.items], next: page.next });
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setIsBusy(false);
-    }
-  };
-
   let content;
   if (first.error) content = <LoadError error={first.error} onRetry={first.reload} />;
   else if (!first.data) content = <Loading />;

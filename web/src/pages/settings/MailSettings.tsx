@@ -11,7 +11,7 @@ import { describeError, serverFieldError } from '../../forms/errors.js';
 import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
 import { checkEmail } from '../../forms/validate.js';
 import { useAction } from '../../hooks/useAction.js';
-import { useLoad } from '../../hooks/useLoad.js';
+import { usePagedList } from '../../hooks/usePagedList.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { MailMessageDialog } from './MailMessageDialog.js';
@@ -28,19 +28,15 @@ export function MailSettings({ workspaceId }: { workspaceId: string }) {
   const [status, setStatus] = useState<MailStatus | ''>('');
   const [attempt, setAttempt] = useState(0);
   const key = `${status}:${attempt}`;
-  const first = useLoad(`mail:${workspaceId}:${key}`, () => listMail(workspaceId, { limit: pageSize, ...(status ? { status } : {}) }));
-  const [more, setMore] = useState<{ key: string; items: MailSummary[]; next: string | null } | null>(null);
+  const { first, items, cursor: next, loadMore, isBusy, moreError } = usePagedList<MailSummary, MailPage>(
+    `mail:${workspaceId}:${key}`,
+    (before) => listMail(workspaceId, { limit: pageSize, ...(before ? { before } : {}), ...(status ? { status } : {}) }),
+    (page) => page.next,
+  );
   const [opened, setOpened] = useState<string | null>(null);
-  const loadMore = useAction(async (before: string) => {
-    const page = await listMail(workspaceId, { before, limit: pageSize, ...(status ? { status } : {}) });
-    setMore((current) => ({ key, items: [...(current?.key === key ? current.items : []), ...page.items], next: page.next }));
-  });
 
   if (!can('workspace.manage')) return <p className="muted">{t('common.noPermission')}</p>;
 
-  const extra = more?.key === key ? more : null;
-  const items = [...(first.data?.items ?? []), ...(extra?.items ?? [])];
-  const next = extra ? extra.next : (first.data?.next ?? null);
 
   let list;
   if (first.error) list = <LoadError error={first.error} onRetry={first.reload} />;
@@ -110,11 +106,11 @@ export function MailSettings({ workspaceId }: { workspaceId: string }) {
         />
       </div>
       {list}
-      {loadMore.error !== null && <Alert tone="error">{describeError(t, loadMore.error)}</Alert>}
+      {moreError !== null && <Alert tone="error">{describeError(t, moreError)}</Alert>}
       {next && (
         <div>
-          <button type="button" className="button button-secondary" onClick={() => void loadMore.run(next)} disabled={loadMore.isBusy}>
-            {loadMore.isBusy ? t('common.loading') : t('settings.mail.loadMore')}
+          <button type="button" className="button button-secondary" onClick={() => void loadMore()} disabled={isBusy}>
+            {isBusy ? t('common.loading') : t('settings.mail.loadMore')}
           </button>
         </div>
       )}
