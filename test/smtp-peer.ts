@@ -5,10 +5,16 @@ import { SMTPServer } from 'smtp-server';
 export function startSmtpPeer() {
   const received: { from: string; to: string[]; raw: string }[] = [];
   let refuseNext = 0;
+  /** Addresses that do not exist here: refused at RCPT TO with a permanent 550. */
+  const unknownRecipients = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (unknownRecipients.has(address.address.toLowerCase())) return callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
+      callback();
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
@@ -26,6 +32,7 @@ export function startSmtpPeer() {
   return {
     received,
     refuse: (count: number) => (refuseNext = count),
+    refuseRecipient: (address: string) => unknownRecipients.add(address.toLowerCase()),
     listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

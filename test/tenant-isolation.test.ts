@@ -51,6 +51,22 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/cases/:caseId/actions': { actionId: 'replacement' },
   'POST /api/v1/workspaces/:workspaceId/cases/:caseId/close': { rootCause: 'other', resolution: 'Taken over' },
   'POST /api/v1/workspaces/:workspaceId/cases/:caseId/reopen': { reason: 'Taken over' },
+  'POST /api/v1/workspaces/:workspaceId/email-templates': { name: 'Planted', kind: 'invitation', translations: { en: { subject: 'Hi', body: '{{survey.link}}' } } },
+  'POST /api/v1/workspaces/:workspaceId/email-templates/preview': { templateId: 'builtin-invitation', surveyId: '00000000-0000-7000-8000-000000000000' },
+  'PUT /api/v1/workspaces/:workspaceId/email-templates/:templateId': { name: 'Taken over', kind: 'invitation', translations: { en: { subject: 'Hi', body: '{{survey.link}}' } } },
+  'POST /api/v1/workspaces/:workspaceId/distributions': { kind: 'once', name: 'Planted', surveyId: '00000000-0000-7000-8000-000000000000' },
+  'POST /api/v1/workspaces/:workspaceId/distributions/audience': { audience: { kind: 'all' } },
+  'PUT /api/v1/workspaces/:workspaceId/distributions/:distributionId': { kind: 'once', name: 'Taken over', surveyId: '00000000-0000-7000-8000-000000000000' },
+  'POST /api/v1/workspaces/:workspaceId/distributions/:distributionId/recipients': { contacts: [{ email: 'planted@example.com' }] },
+  'POST /api/v1/workspaces/:workspaceId/distributions/:distributionId/recipients/imports': { csv: 'email\nplanted@example.com' },
+  'POST /api/v1/workspaces/:workspaceId/distributions/:distributionId/send': {},
+  'POST /api/v1/workspaces/:workspaceId/distributions/:distributionId/cancel': {},
+  'POST /api/v1/workspaces/:workspaceId/distributions/:distributionId/pause': {},
+  'POST /api/v1/workspaces/:workspaceId/distributions/:distributionId/resume': {},
+  'POST /api/v1/workspaces/:workspaceId/trigger-events': { event: 'order.delivered', contact: { email: 'planted@example.com' } },
+  'POST /api/v1/workspaces/:workspaceId/mail/bounces': { email: 'customer@other.example', type: 'complaint' },
+  'PUT /api/v1/workspaces/:workspaceId/contact-budget': { budget: { isEnabled: true, limits: [{ maxTouches: 0, withinDays: 365 }], overrides: [] } },
+  'POST /api/v1/workspaces/:workspaceId/contact-budget/check': { contactId: '00000000-0000-7000-8000-000000000000', surveyId: '00000000-0000-7000-8000-000000000000' },
 };
 
 describe.each(testDatabases())('tenant isolation on $name', (database) => {
@@ -78,10 +94,13 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const mailB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/mail/test`, { to: 'ops@other.example' });
     const teamB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/teams`, { name: 'B team' });
     const ruleB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/alert-rules`, { kind: 'response', name: 'B rule', condition: { tests: [{ field: 'csat_problem' }] }, actions: [{ type: 'webhook' }] });
+    await ownerA.post(`/api/v1/workspaces/${workspaceB}/surveys/${surveyB.body.id}/publish`);
+    const templateB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/email-templates`, { name: 'B template', kind: 'invitation', translations: { en: { subject: 'Hi', body: '{{survey.link}}' } } });
+    const distributionB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/distributions`, { kind: 'once', name: 'B send', surveyId: surveyB.body.id });
     const caseB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/cases`, { title: 'B case', contactId: contactB.body.id, teamId: teamB.body.id });
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId, messageId: mailB.body.id, teamId: teamB.body.id, ruleId: ruleB.body.id, caseId: caseB.body.id });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId, messageId: mailB.body.id, teamId: teamB.body.id, ruleId: ruleB.body.id, caseId: caseB.body.id, templateId: templateB.body.id, distributionId: distributionB.body.id });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {
@@ -93,7 +112,8 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const routes = kuulo.routes.filter((route) => route.url.includes(':workspaceId') && route.access.kind !== 'public');
     // A public route naming a workspace shows that workspace's data to anyone: each must be meant to.
     const publicOnes = kuulo.routes.filter((route) => route.url.includes(':workspaceId') && route.access.kind === 'public').map((route) => `${route.method} ${route.url}`);
-    expect(publicOnes).toEqual(['GET /api/v1/public/widget/:workspaceId/config']);
+    // The widget's ask answers only yes or no, and only spends a contact's budget for a signed identity.
+    expect(publicOnes).toEqual(['GET /api/v1/public/widget/:workspaceId/config', 'POST /api/v1/public/widget/:workspaceId/ask']);
     expect(routes.length).toBeGreaterThanOrEqual(9);
     const leaks: string[] = [];
     for (const route of routes) {
@@ -125,7 +145,12 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const keys = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/api-keys`)).body.items;
     expect(keys.map((k: { name: string; revokedAt: string | null }) => `${k.name}:${k.revokedAt}`)).toEqual(['B:null']);
     const surveys = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/surveys`)).body.items;
-    expect(surveys.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual(['B survey:draft']);
+    expect(surveys.map((s: { name: string; status: string }) => `${s.name}:${s.status}`)).toEqual(['B survey:open']);
+    const distributions = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/distributions`)).body.distributions;
+    expect(distributions.map((d: { name: string; status: string }) => `${d.name}:${d.status}`)).toEqual(['B send:draft']);
+    expect((await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/contact-budget`)).body.budget.isEnabled).toBe(false);
+    const contact = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/contacts/${fixturesB.contactId}`)).body;
+    expect(contact).toMatchObject({ unsubscribedAt: null, emailStatus: null });
     const caseB = (await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/cases/${fixturesB.caseId}`)).body;
     expect(caseB).toMatchObject({ title: 'B case', status: 'new', priority: 'normal', teamName: 'B team', timeline: [expect.objectContaining({ type: 'opened' })] });
     expect((await bea.get(`/api/v1/workspaces/${fixturesB.workspaceId}/alert-rules`)).body.items.map((r: { name: string }) => r.name)).toEqual(['B rule']);

@@ -29,6 +29,11 @@ export const contactView = (row: ContactRow) => ({
   name: row.name,
   language: row.language,
   attributes: row.attributes as Record<string, string | number | boolean>,
+  /** When they unsubscribed from surveys (every channel honours it); null: they have not. */
+  unsubscribedAt: row.unsubscribedAt?.toISOString() ?? null,
+  /** null: mail is fine; 'bounced' or 'complained': no survey mail goes to the address. */
+  emailStatus: row.emailStatus,
+  emailStatusReason: row.emailStatusReason,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });

@@ -5,7 +5,7 @@ import { defineJob } from '../../platform/jobs/job-queue.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { ContactFields, withoutNulls } from './contacts.js';
 import { findContactImport, updateContactImport } from './import-store.js';
-import { findContactByKeys, upsertContact } from './store.js';
+import { findContactByKeys, upsertContact, type ContactRow } from './store.js';
 
 /** Columns with a meaning of their own; every other column becomes an attribute. */
 const knownColumns: Record<string, 'externalId' | 'email' | 'name' | 'language'> = {
@@ -84,8 +84,15 @@ export function contactOfRow(row: CsvRow): { fields: ContactFields } | { problem
 
 const batchSize = 200;
 
+/** What an import of a distribution's recipients does with each contact it took, and when it is done. */
+export interface RecipientImport {
+  /** Adds the contact; returns a problem for the row (a duplicate) or null. */
+  add(tx: Db, workspaceId: string, distributionId: string, contact: ContactRow, line: number): Promise<string | null>;
+  finished(workspaceId: string, distributionId: string): Promise<void>;
+}
+
 /** The job that takes an import's rows: good rows are kept, bad ones reported by line, progress saved per batch. */
-export function contactImportJob(db: Db) {
+export function contactImportJob(db: Db, recipients?: RecipientImport) {
   return defineJob({
     name: 'collect.contact-import',
     payload: z.object({ workspaceId: z.uuid(), importId: z.uuid() }).strict(),
@@ -112,15 +119,18 @@ export function contactImportJob(db: Db) {
               failures.push({ line: row.line, problem: `email belongs to another contact (external id ${holderOfEmail.externalId ?? 'none'})` });
               continue;
             }
-            const { isNew } = await upsertContact(tx, workspaceId, withoutNulls(result.fields));
+            const { row: contact, isNew } = await upsertContact(tx, workspaceId, withoutNulls(result.fields));
             if (isNew) created++;
             else updated++;
+            const problem = job.distributionId && recipients ? await recipients.add(tx, workspaceId, job.distributionId, contact, row.line) : null;
+            if (problem) failures.push({ line: row.line, problem });
           }
           processedRows = Math.min(rows.length, start + batchSize);
           await updateContactImport(tx, workspaceId, importId, { processedRows, created, updated, failures });
         });
       }
       await updateContactImport(db, workspaceId, importId, { status: 'done', processedRows: rows.length, finishedAt: new Date() });
+      if (job.distributionId && recipients) await recipients.finished(workspaceId, job.distributionId);
       return { created, updated, failed: failures.length };
     },
   });

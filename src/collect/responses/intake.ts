@@ -5,6 +5,7 @@ import { newId } from '../../platform/db/ids.js';
 import { AppError, notFound } from '../../platform/errors/app-error.js';
 import { recordInRollups } from '../../insights/rollups/record.js';
 import { findContact, findContactByKeys } from '../contacts/store.js';
+import { recordInvitationProgress } from '../invitations/progress.js';
 import { claimPersonalLink, readPersonalLink } from '../surveys/personal-links.js';
 import type { PublishedSurveys } from '../surveys/published-surveys.js';
 import { recordEvent } from '../../platform/events/events.js';
@@ -155,6 +156,7 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
       isNowComplete: change !== 'none' && row.state === 'complete',
       contactAttributes: async () => (row.contactId ? ((await findContact(tx, survey.workspaceId, row.contactId))?.attributes as Record<string, unknown> | undefined) : undefined) ?? {},
     });
+    if (link && change !== 'none') await recordInvitationProgress(tx, survey.workspaceId, link.l, row);
     if (change !== 'none') await announceResponseStored(tx, { workspaceId: survey.workspaceId, surveyId: survey.id, state: row.state as 'partial' | 'complete' });
     if (change !== 'none' && row.state === 'complete') {
       await recordEvent(tx, {

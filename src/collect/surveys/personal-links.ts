@@ -29,12 +29,12 @@ const LinkPayload = z.object({
 });
 export type PersonalLink = z.infer<typeof LinkPayload>;
 
-export function issuePersonalLink(key: Buffer, options: { workspaceId: string; surveyId: string; contactId?: string; hidden?: Record<string, string>; expiresAt?: Date; isSingleUse?: boolean; channel?: string }): string {
+export function issuePersonalLink(key: Buffer, options: { workspaceId: string; surveyId: string; /** Names the link (an invitation's id); default: a new random id. */ linkId?: string; contactId?: string; hidden?: Record<string, string>; expiresAt?: Date; isSingleUse?: boolean; channel?: string }): string {
   const payload: PersonalLink = {
     v: 1,
     w: options.workspaceId,
     s: options.surveyId,
-    l: newToken(12),
+    l: options.linkId ?? newToken(12),
     ...(options.contactId ? { c: options.contactId } : {}),
     ...(options.hidden && Object.keys(options.hidden).length ? { h: options.hidden } : {}),
     ...(options.expiresAt ? { x: Math.floor(options.expiresAt.getTime() / 1000) } : {}),

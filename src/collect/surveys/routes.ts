@@ -11,6 +11,7 @@ import { findWorkspace } from '../../platform/workspaces/store.js';
 import { qrLinkOf, renderQrCode } from './qr-code.js';
 import * as store from './store.js';
 import { upsertContact } from '../contacts/store.js';
+import { judgeContact, recordTouch } from '../invitations/budget.js';
 import { issuePersonalLink } from './personal-links.js';
 import { createSurvey, publishSurvey, setSurveyClosed, settingsOf, surveyStatus, updateSurvey } from './surveys.js';
 
@@ -30,6 +31,8 @@ const PersonalLinkRequest = z
       .refine((c) => c.externalId || c.email, { error: 'needs an externalId or an email to know who it is' })
       .optional(),
     hidden: z.record(z.string(), z.string().max(500)).default({}),
+    /** Issue the link even if the contact budget says the contact was asked too recently (the ask is still counted). */
+    ignoreContactBudget: z.boolean().default(false),
     expiresInHours: z.number().positive().max(24 * 366).optional(),
     isSingleUse: z.boolean().default(true),
     channel: z.enum(['email', 'api', 'link', 'embed']).default('api'),
@@ -206,6 +209,15 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
         const unknown = Object.keys(body.hidden).filter((key) => !declared.includes(key));
         if (unknown.length) throw invalidInput(unknown.map((key) => ({ path: `body.hidden.${key}`, problem: `is not a hidden field of this survey (it has: ${declared.join(', ') || 'none'})` })));
         const contact = body.contact ? (await upsertContact(db, survey.workspaceId, body.contact)).row : null;
+        if (contact) {
+          // A personal link is an ask: it honours an unsubscribe and the contact budget, and counts.
+          if (contact.unsubscribedAt) throw new AppError('conflict', 'This contact has unsubscribed from surveys; no link is issued for them.', { errors: [{ path: 'body.contact', problem: 'has unsubscribed from surveys' }] });
+          const verdict = await judgeContact(db, survey.workspaceId, contact, survey.id);
+          if (!verdict.isAllowed && !body.ignoreContactBudget) {
+            throw new AppError('conflict', `Not issued: ${verdict.reason}. They may be asked from ${verdict.nextAllowedAt.toISOString().slice(0, 10)}; send ignoreContactBudget: true to issue it anyway.`, { errors: [{ path: 'body.contact', problem: verdict.reason }] });
+          }
+          await recordTouch(db, { workspaceId: survey.workspaceId, contactId: contact.id, channel: 'link', surveyId: survey.id, priority: verdict.priority });
+        }
         const expiresAt = body.expiresInHours ? new Date(Date.now() + body.expiresInHours * 3600_000) : undefined;
         const token = issuePersonalLink(linkSigningKey, { workspaceId: survey.workspaceId, surveyId: survey.id, contactId: contact?.id, hidden: body.hidden, expiresAt, isSingleUse: body.isSingleUse, channel: body.channel });
         return { url: `${config.publicUrl}/s/${survey.slug}?t=${token}`, token, contactId: contact?.id ?? null, expiresAt: expiresAt?.toISOString() ?? null };

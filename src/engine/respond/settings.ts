@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fillPlaceholdersWith, unknownPlaceholdersIn } from '../placeholders.js';
 import { roles } from '../roles.js';
 import { Key, LanguageTag } from '../survey/schema.js';
 import { Id } from './rules.js';
@@ -28,16 +29,15 @@ export type EmpoweredAction = z.infer<typeof EmpoweredAction>;
 
 /** The placeholders a reply template may use; anything else is refused when the template is saved. */
 export const templatePlaceholders = ['contact.name', 'contact.email', 'case.number', 'case.title', 'agent.name', 'workspace.name', 'survey.name'] as const;
-const placeholderPattern = /\{\{\s*([^}]*?)\s*\}\}/g;
 
 /** Placeholders in a text that Kuulo does not know. */
 export function unknownPlaceholders(text: string): string[] {
-  return [...text.matchAll(placeholderPattern)].map((m) => m[1]!).filter((name) => !(templatePlaceholders as readonly string[]).includes(name));
+  return unknownPlaceholdersIn(text, (name) => (templatePlaceholders as readonly string[]).includes(name));
 }
 
 /** Fills `{{contact.name}}`-style placeholders; a missing value becomes empty. */
 export function fillPlaceholders(text: string, values: Partial<Record<(typeof templatePlaceholders)[number], string>>): string {
-  return text.replace(placeholderPattern, (_whole, name: string) => values[name as keyof typeof values] ?? '');
+  return fillPlaceholdersWith(text, (name) => values[name as keyof typeof values]);
 }
 
 const TemplateText = z.record(LanguageTag, z.string().max(20_000)).superRefine((texts, context) => {

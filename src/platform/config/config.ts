@@ -52,6 +52,8 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\/\S+$/, { error: 'must be an SMTP URL such as smtps://user:password@smtp.example.com:465' })
     .optional(),
   KUULO_MAIL_FROM: z.string().min(3).max(320).default('Kuulo <kuulo@localhost>'),
+  /** Invitations sent per second at most, per server (0: as fast as the SMTP server takes them). */
+  MAIL_RATE_PER_SECOND: z.coerce.number({ error: 'must be a number' }).min(0, { error: 'must be 0 or more' }).max(100_000).default(50),
   KUULO_WEBHOOKS_ALLOW_PRIVATE: booleanFromEnv.default(false),
   KUULO_WEBHOOK_RETRY_SECONDS: z.coerce
     .number({ error: 'must be a whole number' })
@@ -77,7 +79,7 @@ export interface Config {
   /** Survey submissions a single address may send per minute to the public endpoints. */
   publicRateLimitPerMinute: number;
   /** Mail: the SMTP server (null: mail stays in the outbox) and the default sender. */
-  mail: { smtpUrl: string | null; from: string };
+  mail: { smtpUrl: string | null; from: string; ratePerSecond: number };
   /** Webhooks: whether they may reach private addresses, and the wait before the first retry (it doubles each time). */
   webhooks: { allowPrivateAddresses: boolean; firstRetrySeconds: number };
   /** Cookies get the Secure flag and the __Host- prefix when Kuulo is served over https. */
@@ -121,7 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     setupToken: e.KUULO_SETUP_TOKEN,
     housekeepingCron: e.KUULO_HOUSEKEEPING_CRON,
     publicRateLimitPerMinute: e.KUULO_PUBLIC_RATE_LIMIT,
-    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.KUULO_MAIL_FROM },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.KUULO_MAIL_FROM, ratePerSecond: e.MAIL_RATE_PER_SECOND },
     webhooks: { allowPrivateAddresses: e.KUULO_WEBHOOKS_ALLOW_PRIVATE, firstRetrySeconds: e.KUULO_WEBHOOK_RETRY_SECONDS },
     isSecureCookies: publicUrl.startsWith('https:'),
   };

@@ -51,3 +51,11 @@ export const notFound = (what: string) => new AppError('not_found', `${what} was
 export const forbidden = (message: string) => new AppError('forbidden', message);
 export const invalidInput = (errors: FieldProblem[], message = 'The request has invalid values; see errors.') =>
   new AppError('invalid_input', message, { errors });
+
+type Issues = readonly { path: readonly PropertyKey[]; message: string }[];
+
+/** Each field zod refused, under `prefix` (`body`, `body.contacts.3`). */
+export const fieldProblemsFrom = (issues: Issues, prefix: string): FieldProblem[] => issues.map((issue) => ({ path: [prefix, ...issue.path.map(String)].join('.'), problem: issue.message }));
+
+/** A 4xx naming each field zod refused, under `prefix`. */
+export const invalidInputFrom = (issues: Issues, prefix: string) => invalidInput(fieldProblemsFrom(issues, prefix));

@@ -25,6 +25,7 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDefinition[], 
       method: route.method,
       url: route.url,
       ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
+      ...(route.acceptsForms ? { config: { acceptsForms: true } } : {}),
       handler: async (request, reply) => {
         const principal = await authenticate(request, route, options);
         if (route.access.kind !== 'public' && !principal) throw new AppError('unauthenticated', 'Sign in, or send an API key as a Bearer token.');

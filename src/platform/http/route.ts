@@ -39,6 +39,8 @@ export interface RouteDefinition<P extends Schema | undefined = Schema | undefin
   status?: number;
   /** Largest request body in bytes, when a route takes more than the server's 1 MB (uploads). */
   bodyLimit?: number;
+  /** Also takes an HTML form post (urlencoded or multipart), as a mail client's one-click unsubscribe sends. */
+  acceptsForms?: boolean;
   handler(context: RouteContext<Infer<P>, Infer<Q>, Infer<B>>): Promise<unknown>;
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { errorCodes, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { newId } from '../db/ids.js';
@@ -39,10 +39,21 @@ export async function createHttpServer({ config, log, webRoot, assetMounts = [],
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && requestIdPattern.test(given) ? given : newId();
     },
-    routerOptions: { ignoreTrailingSlash: true },
+    // Signed tokens in paths (unsubscribe, open image) run to a few hundred characters.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2000 },
   });
 
   await app.register(fastifyCookie);
+
+  // Forms are taken only by the few routes that say so (a mail client's one-click unsubscribe,
+  // RFC 8058); everywhere else the API speaks JSON and refuses them as before.
+  app.addContentTypeParser(['application/x-www-form-urlencoded', 'multipart/form-data'], { parseAs: 'string', bodyLimit: 16 * 1024 }, (request, body, done) => {
+    if (!(request.routeOptions.config as { acceptsForms?: boolean } | undefined)?.acceptsForms) {
+      return done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(String(request.headers['content-type'])), undefined);
+    }
+    const isUrlEncoded = String(request.headers['content-type']).startsWith('application/x-www-form-urlencoded');
+    done(null, isUrlEncoded ? Object.fromEntries(new URLSearchParams(String(body))) : {});
+  });
 
   const isCorsPublic = (url: string) => publicCorsPrefixes.some((prefix) => url.startsWith(prefix));
   app.addHook('onRequest', async (request, reply) => {

@@ -55,9 +55,36 @@ export async function findMail(db: Db, workspaceId: string, messageId: string): 
   return row ?? null;
 }
 
+/**
+ * The SMTP transport of the server, or null without `SMTP_URL`. `pooled` keeps a few connections
+ * open for bulk mail (invitations) instead of one per message.
+ */
+export function createMailTransport(config: Pick<Config, 'mail'>, options: { pooled?: boolean } = {}) {
+  if (!config.mail.smtpUrl) return null;
+  if (!options.pooled) return nodemailer.createTransport(config.mail.smtpUrl);
+  // nodemailer reads its options from the URL's query, so a pool keeps whatever else the URL says.
+  const url = new URL(config.mail.smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '4');
+  return nodemailer.createTransport(url.toString());
+}
+export type MailTransport = NonNullable<ReturnType<typeof createMailTransport>>;
+
+/** The Message-ID of a message Kuulo sends: the same on every attempt, so a receiver can drop a repeat. */
+export const messageIdOf = (id: string, config: Pick<Config, 'publicUrl'>) => `<${id}@${new URL(config.publicUrl).hostname || 'kuulo.invalid'}>`;
+
+/**
+ * What an SMTP failure means: `permanent` (a 5xx answer: the address or the message is refused,
+ * trying again will not help) or `temporary` (a 4xx answer, a lost connection: try later).
+ */
+export function classifySmtpFailure(error: unknown): { kind: 'permanent' | 'temporary'; problem: string } {
+  const problem = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return { kind: typeof code === 'number' && code >= 500 && code < 600 ? 'permanent' : 'temporary', problem };
+}
+
 export const mailSendJob = (db: Db, config: Config) => {
-  const transport = config.mail.smtpUrl ? nodemailer.createTransport(config.mail.smtpUrl) : null;
-  const domain = new URL(config.publicUrl).hostname || 'kuulo.invalid';
+  const transport = createMailTransport(config);
   return defineJob({
     name: 'platform.mail-send',
     payload: z.object({ workspaceId: z.uuid(), messageId: z.uuid() }).strict(),
@@ -73,7 +100,7 @@ export const mailSendJob = (db: Db, config: Config) => {
       try {
         const info = await transport.sendMail({
           // The same Message-ID on every attempt: a receiver can drop a repeat after a lost answer.
-          messageId: `<${message.id}@${domain}>`,
+          messageId: messageIdOf(message.id, config),
           from: message.fromAddress,
           to: message.toAddress,
           ...(message.replyTo ? { replyTo: message.replyTo } : {}),

@@ -98,6 +98,7 @@ export async function sendRecoverySurvey(db: Db, config: Pick<Config, 'mail' | '
   if (!survey || survey.latestVersion === null) throw invalidInput([{ path: 'body.sendRecoverySurvey', problem: 'the recovery survey is not published' }]);
   const contact = await customerOf(db, row);
   if (!contact?.email) throw invalidInput([{ path: 'body.sendRecoverySurvey', problem: 'the case has no customer with an email address' }]);
+  if (contact.unsubscribedAt) throw invalidInput([{ path: 'body.sendRecoverySurvey', problem: 'the customer has unsubscribed from surveys' }]);
   const token = issuePersonalLink(linkSigningKey, { workspaceId: row.workspaceId, surveyId: survey.id, contactId: contact.id, hidden: { case: String(row.number) }, expiresAt: new Date(now.getTime() + 30 * 86_400_000), isSingleUse: true, channel: 'email' });
   const url = `${config.publicUrl}/s/${survey.slug}?t=${token}`;
   const greeting = contact.name ? `Hello ${contact.name},` : 'Hello,';
