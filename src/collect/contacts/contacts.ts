@@ -51,7 +51,9 @@ export async function changeContact(db: Db, workspaceId: string, contactId: stri
     if (!current) throw new AppError('not_found', 'The contact was not found.');
     requireKey({ externalId: current.externalId, email: current.email, ...input });
     await refuseTaken(tx, workspaceId, input, contactId);
-    return (await updateContact(tx, workspaceId, contactId, input))!;
+    // A new address has not bounced: the old one's mark goes with it.
+    const isNewAddress = input.email !== undefined && (input.email ?? '').toLowerCase() !== (current.email ?? '').toLowerCase();
+    return (await updateContact(tx, workspaceId, contactId, isNewAddress ? { ...input, emailStatus: null, emailStatusReason: null } : input))!;
   });
 }
 

@@ -83,7 +83,7 @@ export async function insertContact(db: Db, workspaceId: string, input: ContactI
   return created!;
 }
 
-export async function updateContact(db: Db, workspaceId: string, contactId: string, patch: Partial<Pick<ContactRow, 'externalId' | 'email' | 'name' | 'language' | 'attributes'>>) {
+export async function updateContact(db: Db, workspaceId: string, contactId: string, patch: Partial<Pick<ContactRow, 'externalId' | 'email' | 'name' | 'language' | 'attributes' | 'emailStatus' | 'emailStatusReason'>>) {
   const [row] = await db.update(contacts).set({ ...patch, updatedAt: new Date() }).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId))).returning();
   return row ?? null;
 }

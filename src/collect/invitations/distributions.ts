@@ -14,24 +14,32 @@ import * as store from './store.js';
 
 /** Distributions as the API sees them: checked input, the views it answers with, and what sending does. */
 
-export async function distributionView(db: Db, row: store.DistributionRow, counts?: store.InvitationCounts) {
-  const survey = await surveyStore.findSurvey(db, row.workspaceId, row.surveyId);
-  const resolved = counts ?? (await store.countInvitations(db, row.workspaceId, [row.id])).get(row.id) ?? store.emptyCounts();
-  return {
+export async function distributionView(db: Db, row: store.DistributionRow) {
+  const [view] = await distributionViews(db, row.workspaceId, [row]);
+  return view!;
+}
+
+/** Views of many distributions with two queries: their surveys' names and their invitations' counts. */
+export async function distributionViews(db: Db, workspaceId: string, rows: store.DistributionRow[]) {
+  const counts = await store.countInvitations(db, workspaceId, rows.map((row) => row.id));
+  const names = await store.surveyNames(db, workspaceId, [...new Set(rows.map((row) => row.surveyId))]);
+  return rows.map((row) => viewOf(row, names.get(row.surveyId) ?? null, counts.get(row.id) ?? store.emptyCounts()));
+}
+
+const viewOf = (row: store.DistributionRow, surveyName: string | null, counts: store.InvitationCounts) => ({
     id: row.id,
     name: row.name,
     kind: row.kind,
     status: row.status,
     surveyId: row.surveyId,
-    surveyName: survey?.name ?? null,
+    surveyName,
     settings: row.settings as DistributionInput,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
     startedAt: row.startedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    counts: resolved,
-  };
-}
+    counts,
+});
 
 export function invitationView(row: store.InvitationRow, contact?: Pick<ContactRow, 'id' | 'name' | 'email'> | null) {
   return {

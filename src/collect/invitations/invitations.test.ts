@@ -207,6 +207,9 @@ describe.each(testDatabases())('email invitations on $name', (database) => {
     expect(row!.lastError).toMatch(/550/);
     const contact = (await t.admin.get(`${base()}/contacts/${row!.contact.id}`)).body;
     expect(contact).toMatchObject({ emailStatus: 'bounced' });
+    // A corrected address is mailable again.
+    const fixed = await t.admin.patch(`${base()}/contacts/${row!.contact.id}`, { email: who('ghost2') });
+    expect(fixed.body).toMatchObject({ emailStatus: null, emailStatusReason: null });
     const reported = await t.admin.post(`${base()}/mail/bounces`, { email: who('jan'), type: 'hard', reason: 'mailbox full for 30 days' });
     expect(reported.body.contacts).toBe(1);
     expect((await t.admin.get(`${base()}/contacts/${(await t.admin.get(`${base()}/contacts?search=jan.`)).body.items[0].id}`)).body.emailStatus).toBe('bounced');

@@ -8,9 +8,8 @@ import { newId } from '../../platform/db/ids.js';
 import { readContactsCsv } from '../contacts/csv-import.js';
 import { insertContactImport } from '../contacts/import-store.js';
 import type { JobDefinition } from '../../platform/jobs/job-queue.js';
-import { findContact } from '../contacts/store.js';
 import { countAudience } from './audience.js';
-import { addRecipients, cancelDistribution, checkDistributionInput, distributionView, invitationView, loadDistribution, sendDistribution } from './distributions.js';
+import { addRecipients, cancelDistribution, checkDistributionInput, distributionView, distributionViews, invitationView, loadDistribution, sendDistribution } from './distributions.js';
 import { wakeSender, type InvitationJobs } from './send-job.js';
 import * as store from './store.js';
 
@@ -36,9 +35,7 @@ export function distributionRoutes({ db, jobs }: PlatformServices, sender: Invit
       params: WorkspaceParams,
       query: z.object({ surveyId: Id.optional() }).strict(),
       handler: async ({ params, query }) => {
-        const rows = await store.listDistributions(db, params.workspaceId, query.surveyId);
-        const counts = await store.countInvitations(db, params.workspaceId, rows.map((row) => row.id));
-        return { distributions: await Promise.all(rows.map((row) => distributionView(db, row, counts.get(row.id) ?? store.emptyCounts()))) };
+        return { distributions: await distributionViews(db, params.workspaceId, await store.listDistributions(db, params.workspaceId, query.surveyId)) };
       },
     }),
 
@@ -243,7 +240,8 @@ export function distributionRoutes({ db, jobs }: PlatformServices, sender: Invit
       handler: async ({ params, query }) => {
         await loadDistribution(db, params.workspaceId, params.distributionId);
         const rows = await store.listInvitations(db, params.workspaceId, params.distributionId, query);
-        const views = await Promise.all(rows.map(async (row) => invitationView(row, row.contactId ? await findContact(db, params.workspaceId, row.contactId) : null)));
+        const people = await store.contactsOf(db, params.workspaceId, rows);
+        const views = rows.map((row) => invitationView(row, row.contactId ? people.get(row.contactId) : null));
         return { invitations: views, nextBeforeId: rows.length === query.limit ? rows.at(-1)!.id : null };
       },
     }),

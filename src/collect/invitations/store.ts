@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
-import { contactTouches, distributions, emailTemplates, invitations } from '../schema.js';
+import { contacts, contactTouches, distributions, emailTemplates, invitations, surveys } from '../schema.js';
 
 /** Storage of templates, distributions, invitations and touches; the rules live beside it. */
 
@@ -196,4 +196,18 @@ export async function countsByLanguage(db: Db, workspaceId: string, distribution
 
 export async function insertTouches(db: Db, rows: Omit<typeof contactTouches.$inferInsert, 'id'>[]): Promise<void> {
   if (rows.length) await db.insert(contactTouches).values(rows.map((row) => ({ ...row, id: newId() })));
+}
+
+export async function surveyNames(db: Db, workspaceId: string, surveyIds: string[]): Promise<Map<string, string>> {
+  if (surveyIds.length === 0) return new Map();
+  const rows = await db.select({ id: surveys.id, name: surveys.name }).from(surveys).where(and(eq(surveys.workspaceId, workspaceId), inArray(surveys.id, surveyIds)));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The people a page of invitations went to, in one query. */
+export async function contactsOf(db: Db, workspaceId: string, rows: InvitationRow[]) {
+  const ids = [...new Set(rows.map((row) => row.contactId).filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map<string, { id: string; name: string | null; email: string | null }>();
+  const found = await db.select({ id: contacts.id, name: contacts.name, email: contacts.email }).from(contacts).where(and(eq(contacts.workspaceId, workspaceId), inArray(contacts.id, ids)));
+  return new Map(found.map((contact) => [contact.id, contact]));
 }

@@ -106,3 +106,17 @@ describe('audience conditions', () => {
     expect(conditionHolds(condition as never, attributes)).toBe(holds);
   });
 });
+
+describe('an embedded single choice', () => {
+  it('stacks choices with words, one link per option id', () => {
+    const choice = SurveyDefinition.parse({
+      ...definition,
+      pages: [{ id: 'one', questions: [{ id: 'reason', type: 'single_choice', text: { en: 'Why did you visit?' }, options: [{ id: 'buy', label: { en: 'To buy' } }, { id: 'return', label: { en: 'To return something' } }] }] }],
+    });
+    const question = embeddableQuestion(choice, 'en')!;
+    expect(question.options).toEqual([{ value: 'buy', label: 'To buy' }, { value: 'return', label: 'To return something' }]);
+    const html = renderInvitationMail({ translation: builtInTemplates[0]!.translations['en']!, language: 'en', values, embedded: question }).html;
+    expect(html).toContain('a.reason=return');
+    expect(html).toContain('display:block;margin:0 0 8px');
+  });
+});

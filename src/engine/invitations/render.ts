@@ -104,6 +104,13 @@ export function renderInvitationMail(options: { translation: TemplateTranslation
 }
 
 function embeddedHtml(question: EmbeddedQuestion, surveyLink: string): string {
+  // Words do not fit side by side on a phone: choices with labels stack, one per line.
+  if (question.options.some((option) => option.label.length > 3)) {
+    const rows = question.options
+      .map((option) => `<a href="${escapeHtml(answerLink(surveyLink, question.questionId, option.value))}" style="display:block;margin:0 0 8px;padding:12px 16px;border:1px solid #1f5fbf;border-radius:6px;color:#1f5fbf;text-decoration:none;font-weight:600">${escapeHtml(option.label)}</a>`)
+      .join('');
+    return `<div style="margin:24px 0"><p style="margin:0 0 12px;font-weight:600">${escapeHtml(question.text)}</p>${rows}</div>`;
+  }
   const cells = question.options
     .map((option) => `<td style="padding:2px"><a href="${escapeHtml(answerLink(surveyLink, question.questionId, option.value))}" style="display:block;min-width:28px;padding:10px 6px;border:1px solid #1f5fbf;border-radius:6px;color:#1f5fbf;text-align:center;text-decoration:none;font-weight:600">${escapeHtml(option.label)}</a></td>`)
     .join('');
