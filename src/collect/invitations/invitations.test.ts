@@ -232,10 +232,31 @@ describe.each(testDatabases())('email invitations on $name', (database) => {
     expect(await sendPass(new Date(Date.now() + 2 * 3600_000))).toMatchObject({ sent: 2 });
   });
 
+  it('retries a busy mail server with backoff, and never resends one a stopped server left mid-send', async () => {
+    const created = await t.admin.post(`${base()}/distributions`, { kind: 'once', name: 'Retry', surveyId: survey.id, reminders: { afterDays: 3, maxReminders: 0 } });
+    await t.admin.post(`${base()}/distributions/${created.body.id}/recipients`, { contacts: [{ email: who('busy') }, { email: who('stuck') }] });
+    const { db } = t.kuulo.services;
+    // Held back from the queue's own sender: due only in an hour.
+    const later = new Date(Date.now() + 3600_000);
+    await t.admin.post(`${base()}/distributions/${created.body.id}/send`, { at: later.toISOString() });
+    const [busy, stuck] = ['busy', 'stuck'].map((name) => who(name));
+    // A server stopped after claiming "stuck" and before the mail server answered.
+    await db.execute(sql`update invitations set status = 'sending', due_at = ${new Date(later.getTime() - 11 * 60_000).toISOString()}::timestamptz where lower(email) = ${stuck}`);
+    peer.refuse(1);
+    const before = peer.received.length;
+    expect(await sendPass(later)).toMatchObject({ sent: 0, retried: 1 });
+    let rows = Object.fromEntries((await invitationsOf(created.body.id)).map((row) => [row.email, row]));
+    expect(rows[busy]).toMatchObject({ status: 'queued', lastError: expect.stringContaining('busy') });
+    expect(rows[stuck]).toMatchObject({ status: 'failed', lastError: expect.stringContaining('interrupted') });
+    expect(await sendPass(new Date(later.getTime() + 2 * 60_000))).toMatchObject({ sent: 1 });
+    rows = Object.fromEntries((await invitationsOf(created.body.id)).map((row) => [row.email, row]));
+    expect(rows[busy]).toMatchObject({ status: 'sent', lastError: null });
+    expect(peer.received.slice(before).map((m) => m.to[0])).toEqual([busy]);
+  });
+
   it('never lets another workspace read its distributions', async () => {
     const [distribution] = (await t.admin.get(`${base()}/distributions`)).body.distributions;
     const other = (await t.admin.post('/api/v1/workspaces', { name: 'Other' })).body;
     expect((await t.admin.get(`/api/v1/workspaces/${other.id}/distributions/${distribution.id}`)).status).toBe(404);
-    void sql;
   });
 });

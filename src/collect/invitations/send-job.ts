@@ -8,7 +8,8 @@ import { distributions, invitations } from '../schema.js';
 import { claimDueInvitations, claimDueReminders, failInterruptedSends } from './claim.js';
 import { createRateLimiter, deliver, type DeliveryOutcome } from './deliver.js';
 
-const batchSize = 200;
+/** Invitations claimed at once: at most 200, and no more than a minute's worth at the configured rate, so a claim never outlives the ten minutes after which an unfinished one counts as interrupted. */
+const batchSizeFor = (ratePerSecond: number) => (ratePerSecond > 0 ? Math.max(1, Math.min(200, Math.floor(ratePerSecond * 60))) : 200);
 /** A send job hands over to a fresh one after this long, so one big distribution does not hold a worker. */
 const sliceMs = 5 * 60_000;
 
@@ -20,6 +21,7 @@ export function invitationJobs(services: Pick<PlatformServices, 'db' | 'config' 
   const { db, config, linkSigningKey } = services;
   const transport = createMailTransport(config, { pooled: true });
   const throttle = createRateLimiter(config.mail.ratePerSecond);
+  const batchSize = batchSizeFor(config.mail.ratePerSecond);
 
   /** Sends what is due in a workspace now; returns when nothing is left or the slice is used up. */
   async function sendDue(workspaceId: string, deadline = Date.now() + sliceMs) {
