@@ -31,7 +31,7 @@ const asPage = (reply: FastifyReply) => reply.header('content-security-policy', 
 
 function page(language: keyof typeof words, title: string, body: string) {
   return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
-<style>body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:#f4f5f7;color:#1d2430;margin:0;padding:2rem 1rem;line-height:1.5}main{max-width:32rem;margin:0 auto;background:#fff;border-radius:8px;padding:2rem}button{font:inherit;background:#1f5fbf;color:#fff;border:0;border-radius:6px;padding:.75rem 1.25rem;cursor:pointer}button:focus-visible{outline:3px solid #0b3d91;outline-offset:2px}</style></head>
+<style>body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:#f4f5f7;color:#1d2430;margin:0;padding:2rem 1rem;line-height:1.5}main{max-width:32rem;margin:0 auto;background:#fff;border-radius:8px;padding:2rem}h1{font-size:1.5rem;line-height:1.25;margin:0 0 1rem}button{font:inherit;background:#1f5fbf;color:#fff;border:0;border-radius:6px;padding:.75rem 1.25rem;cursor:pointer}button:focus-visible{outline:3px solid #0b3d91;outline-offset:2px}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }
 

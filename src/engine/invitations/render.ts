@@ -93,8 +93,9 @@ export function renderInvitationMail(options: { translation: TemplateTranslation
   const pixel = options.openPixelUrl ? `<img src="${escapeHtml(options.openPixelUrl)}" width="1" height="1" alt="" style="display:block;border:0">` : '';
   const html = [
     `<!doctype html><html lang="${escapeHtml(options.language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>`,
-    '<body style="margin:0;padding:24px;background:#f4f5f7;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1d2430;font-size:16px;line-height:1.5">',
-    '<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:32px">',
+    '<body style="margin:0;padding:12px;background:#f4f5f7;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1d2430;font-size:16px;line-height:1.5">',
+    // A mail client shows the mail inside its own page: the mail is an article there, not a page of its own.
+    `<div role="article" aria-roledescription="email" aria-label="${escapeHtml(subject)}" lang="${escapeHtml(options.language)}" style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:20px">`,
     ...htmlParagraphs,
     `<hr style="border:0;border-top:1px solid #e3e6ea;margin:32px 0 16px"><p style="margin:0;font-size:13px;color:#5b6472">${escapeHtml(why)} <a href="${escapeHtml(values.unsubscribeLink)}" style="color:#5b6472">${escapeHtml(footer.unsubscribe)}</a></p>`,
     pixel,
@@ -112,8 +113,9 @@ function embeddedHtml(question: EmbeddedQuestion, surveyLink: string): string {
     return `<div style="margin:24px 0"><p style="margin:0 0 12px;font-weight:600">${escapeHtml(question.text)}</p>${rows}</div>`;
   }
   const cells = question.options
-    .map((option) => `<td style="padding:2px"><a href="${escapeHtml(answerLink(surveyLink, question.questionId, option.value))}" style="display:block;min-width:28px;padding:10px 6px;border:1px solid #1f5fbf;border-radius:6px;color:#1f5fbf;text-align:center;text-decoration:none;font-weight:600">${escapeHtml(option.label)}</a></td>`)
+    // Eleven NPS answers must fit a phone's width: fixed, equal cells that share the row.
+    .map((option) => `<td style="padding:1px"><a href="${escapeHtml(answerLink(surveyLink, question.questionId, option.value))}" style="display:block;padding:10px 0;border:1px solid #1f5fbf;border-radius:4px;color:#1f5fbf;text-align:center;text-decoration:none;font-weight:600;font-size:15px">${escapeHtml(option.label)}</a></td>`)
     .join('');
   const scaleLabels = question.lowLabel || question.highLabel ? `<table role="presentation" width="100%" style="font-size:13px;color:#5b6472"><tr><td align="left">${escapeHtml(question.lowLabel)}</td><td align="right">${escapeHtml(question.highLabel)}</td></tr></table>` : '';
-  return `<div style="margin:24px 0"><p style="margin:0 0 12px;font-weight:600">${escapeHtml(question.text)}</p><table role="presentation" style="border-collapse:separate"><tr>${cells}</tr></table>${scaleLabels}</div>`;
+  return `<div style="margin:24px 0"><p style="margin:0 0 12px;font-weight:600">${escapeHtml(question.text)}</p><table role="presentation" width="100%" style="border-collapse:separate;table-layout:fixed"><tr>${cells}</tr></table>${scaleLabels}</div>`;
 }

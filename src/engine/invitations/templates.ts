@@ -112,7 +112,7 @@ export const builtInTemplates: EmailTemplate[] = [
       },
       fi: {
         subject: 'Hetki aikaa? Kerro, miten {{workspace.name}} onnistui',
-        body: 'Hei {{contact.first_name}},\n\nKiitos, että asioit kanssamme. Kertoisitko, miten onnistuimme? Kysely "{{survey.name}}" vie noin minuutin, ja luemme jokaisen vastauksen.\n\n{{survey.link}}\n\nKiitos!\n{{workspace.name}}',
+        body: 'Hei {{contact.first_name}},\n\nKiitos, että asioit kanssamme. Kertoisitko, miten onnistuimme? Kysely ”{{survey.name}}” vie noin minuutin, ja luemme jokaisen vastauksen.\n\n{{survey.link}}\n\nKiitos!\n{{workspace.name}}',
         buttonLabel: 'Vastaa kyselyyn',
       },
       pl: {
