@@ -239,7 +239,8 @@ describe.each(testDatabases())('email invitations on $name', (database) => {
     // Held back from the queue's own sender: due only in an hour.
     const later = new Date(Date.now() + 3600_000);
     await t.admin.post(`${base()}/distributions/${created.body.id}/send`, { at: later.toISOString() });
-    const [busy, stuck] = ['busy', 'stuck'].map((name) => who(name));
+    const busy = who('busy');
+    const stuck = who('stuck');
     // A server stopped after claiming "stuck" and before the mail server answered.
     await db.execute(sql`update invitations set status = 'sending', due_at = ${new Date(later.getTime() - 11 * 60_000).toISOString()}::timestamptz where lower(email) = ${stuck}`);
     peer.refuse(1);
