@@ -17,7 +17,7 @@ import { wakeSender, type InvitationJobs } from './send-job.js';
 import * as store from './store.js';
 
 /** What the company's systems tell Kuulo: events that send surveys, and bounces from its mail provider. */
-export function invitationEventRoutes({ db, jobs }: PlatformServices, sender: InvitationJobs) {
+export function invitationEventRoutes({ db, jobs, events }: PlatformServices, sender: InvitationJobs) {
   return [
     defineRoute({
       method: 'POST',
@@ -83,7 +83,7 @@ export function invitationEventRoutes({ db, jobs }: PlatformServices, sender: In
           if (body.type === 'hard') await markAddressBounced(db, params.workspaceId, contact.id, reason);
           if (body.type === 'complaint') {
             await db.update(contacts).set({ emailStatus: 'complained', emailStatusReason: reason, updatedAt: new Date() }).where(and(eq(contacts.workspaceId, params.workspaceId), eq(contacts.id, contact.id)));
-            await unsubscribe(db, params.workspaceId, contact.id);
+            if (await unsubscribe(db, params.workspaceId, contact.id, 'complaint')) await events.dispatchSoon();
           }
         }
         if (latest && body.type === 'hard') {

@@ -5,15 +5,22 @@ import { ApiAgent } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
 import { readMail, startSmtpPeer } from '../../../test/smtp-peer.js';
 import { waitFor } from '../../../test/wait-for.js';
+import { startReceiver } from '../../../test/webhook-receiver.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
 import { invitationJobs } from './send-job.js';
 
 const peer = startSmtpPeer();
-const smtpEnv: Record<string, string> = { KUULO_MAIL_FROM: 'Acme CX <cx@acme.example>', MAIL_RATE_PER_SECOND: '0', PUBLIC_URL: 'https://kuulo.example' };
+const receiver = startReceiver();
+let receiverUrl = '';
+const smtpEnv: Record<string, string> = { KUULO_MAIL_FROM: 'Acme CX <cx@acme.example>', MAIL_RATE_PER_SECOND: '0', PUBLIC_URL: 'https://kuulo.example', KUULO_WEBHOOKS_ALLOW_PRIVATE: 'true' };
 beforeAll(async () => {
   smtpEnv['SMTP_URL'] = `smtp://127.0.0.1:${await peer.listen()}`;
+  receiverUrl = await receiver.listen();
 });
-afterAll(() => peer.close());
+afterAll(async () => {
+  await peer.close();
+  await receiver.close();
+});
 
 const mailsTo = (address: string) => peer.received.filter((m) => m.to.includes(address)).map((m) => ({ ...readMail(m.raw), raw: m.raw }));
 
@@ -110,11 +117,14 @@ describe.each(testDatabases())('email invitations on $name', (database) => {
     expect(page.body).toContain('<button type="submit">Unsubscribe</button>');
     let contact = (await t.admin.get(`${base()}/contacts?search=ann.`)).body.items[0];
     expect(contact.unsubscribedAt).toBeNull();
+    expect((await t.admin.post(`${base()}/webhooks`, { url: receiverUrl, eventTypes: ['contact.unsubscribed'] })).status).toBe(201);
     // What a mail client's one-click button sends (RFC 8058).
     const oneClick = await t.kuulo.app.inject({ method: 'POST', url: unsubscribeUrl.pathname, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(oneClick.statusCode).toBe(200);
     contact = (await t.admin.get(`${base()}/contacts/${contact.id}`)).body;
     expect(contact.unsubscribedAt).not.toBeNull();
+    const [event] = await waitFor(() => receiver.received.filter((r) => r.body.includes('contact.unsubscribed') && r.body.includes(contact.id)), (list) => list.length > 0);
+    expect(JSON.parse(event!.body)).toMatchObject({ type: 'contact.unsubscribed', data: { contactId: contact.id, email: who('ann'), how: 'link' } });
     const ann = (await invitationsOf((await t.admin.get(`${base()}/distributions`)).body.distributions[0].id)).find((row) => row.email === who('ann'))!;
     expect(ann).toMatchObject({ stage: 'opened', isOpenUnreliable: true, nextReminderAt: null });
     // A forged token changes nothing.

@@ -6,6 +6,7 @@ import { pickLanguage } from '../../engine/i18n/locales.js';
 import type { Db } from '../../platform/db/database.js';
 import { defineRoute } from '../../platform/http/route.js';
 import type { PlatformServices } from '../../platform/services.js';
+import { recordEvent } from '../../platform/events/events.js';
 import { findWorkspace } from '../../platform/workspaces/store.js';
 import { findContact } from '../contacts/store.js';
 import { contacts, invitations } from '../schema.js';
@@ -35,7 +36,7 @@ function page(language: keyof typeof words, title: string, body: string) {
 <body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }
 
-export function invitationPublicRoutes({ db, linkSigningKey }: PlatformServices) {
+export function invitationPublicRoutes({ db, linkSigningKey, events }: PlatformServices) {
   const languageFor = async (workspaceId: string, contactId: string, acceptLanguage: string | undefined) => {
     const contact = await findContact(db, workspaceId, contactId);
     const preferences = [contact?.language, ...(acceptLanguage ?? '').split(',').map((part) => part.split(';')[0]!.trim())].filter((value): value is string => Boolean(value));
@@ -74,7 +75,7 @@ export function invitationPublicRoutes({ db, linkSigningKey }: PlatformServices)
         const token = readUnsubscribeToken(linkSigningKey, params.token);
         if (!token) return asPage(reply).code(404).send(page('en', words.en.title, `<p>${escapeHtml(words.en.invalid)}</p>`));
         void asPage(reply);
-        await unsubscribe(db, token.w, token.c);
+        if (await unsubscribe(db, token.w, token.c, 'link')) await events.dispatchSoon();
         const { language } = await languageFor(token.w, token.c, request.headers['accept-language']);
         const name = (await findWorkspace(db, token.w))?.name ?? '';
         return reply.send(page(language, words[language].title, `<p role="status">${escapeHtml(words[language].done.replaceAll('{name}', name))}</p>`));
@@ -97,12 +98,23 @@ export function invitationPublicRoutes({ db, linkSigningKey }: PlatformServices)
   ];
 }
 
-/** Stops every survey invitation to a contact, in every channel; idempotent. */
-export async function unsubscribe(db: Db, workspaceId: string, contactId: string) {
+/**
+ * Stops every survey invitation to a contact, in every channel; idempotent. The first time, a
+ * `contact.unsubscribed` event tells webhooks (a CRM keeps its own opt-out in step).
+ */
+export async function unsubscribe(db: Db, workspaceId: string, contactId: string, how: 'link' | 'complaint'): Promise<boolean> {
   const now = new Date();
-  await db.transaction(async (tx) => {
-    await tx.update(contacts).set({ unsubscribedAt: now, updatedAt: now }).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId), sql`${contacts.unsubscribedAt} is null`));
+  return db.transaction(async (tx) => {
+    const [changed] = await tx
+      .update(contacts)
+      .set({ unsubscribedAt: now, updatedAt: now })
+      .where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId), sql`${contacts.unsubscribedAt} is null`))
+      .returning();
     await tx.update(invitations).set({ nextReminderAt: null }).where(and(eq(invitations.workspaceId, workspaceId), eq(invitations.contactId, contactId), sql`${invitations.nextReminderAt} is not null`));
+    if (changed) {
+      await recordEvent(tx, { workspaceId, type: 'contact.unsubscribed', data: { contactId, externalId: changed.externalId, email: changed.email, how, unsubscribedAt: now.toISOString() } });
+    }
+    return Boolean(changed);
   });
 }
 
