@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
@@ -170,12 +170,15 @@ async function intoOutbox(db: Db, config: Config, mails: { claimed: Claimed; mai
       })),
     );
     const initial = mails.filter(({ claimed }) => claimed.kind === 'invitation');
-    for (const { claimed, mail } of initial) {
-      await tx
-        .update(invitations)
-        .set({ status: 'sent', sentAt: now, language: mail.language, lastError: null, nextReminderAt: nextReminderAt(claimed, now) })
-        .where(and(eq(invitations.workspaceId, claimed.invitation.workspaceId), eq(invitations.id, claimed.invitation.id)));
-    }
+    if (initial.length === 0) return;
+    // One statement for the batch: ids, languages and next reminders side by side.
+    const column = (values: (string | null)[]) => `{${values.map((value) => (value === null ? 'NULL' : `"${value}"`)).join(',')}}`;
+    await tx.execute(sql`
+      update ${invitations} as i set status = 'sent', sent_at = ${now.toISOString()}::timestamptz, last_error = null, language = v.language, next_reminder_at = v.next_reminder_at
+      from (select unnest(${column(initial.map(({ claimed }) => claimed.invitation.id))}::uuid[]) as id,
+                   unnest(${column(initial.map(({ mail }) => mail.language))}::text[]) as language,
+                   unnest(${column(initial.map(({ claimed }) => nextReminderAt(claimed, now)?.toISOString() ?? null))}::timestamptz[]) as next_reminder_at) as v
+      where i.workspace_id = ${initial[0]!.claimed.invitation.workspaceId}::uuid and i.id = v.id`);
   });
 }
 
