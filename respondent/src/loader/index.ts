@@ -9,6 +9,7 @@
  * small (3 KB gzip) because every page of the site loads it; the widget is loaded only when needed.
  */
 import type { MountOptions } from '../widget/options.js';
+import { mayAsk } from './ask.js';
 import { createMemory } from './memory.js';
 import { cleanIdentity, isExitIntent, pageMatches, scrolledPercent, targetingHolds, whenFires, type Signal, type WidgetConfig, type WidgetSurvey } from './rules.js';
 
@@ -44,10 +45,11 @@ function start(): void {
     return;
   }
   const base = new URL('.', script.src).href;
+  const widgetApi = `${base}api/v1/public/widget/${encodeURIComponent(workspaceId)}`;
   const memory = createMemory(workspaceId);
   let config: WidgetConfig | null = null;
   let isShowing = false;
-  /** Surveys that could not be shown on this page view (closed meanwhile, offline): not tried again. */
+  /** Surveys that could not be shown on this page view (closed meanwhile, offline, the contact asked enough): not tried again. */
   const skipped = new Set<string>();
   /** Events tracked before the rules arrived, replayed when they do. */
   const early: string[] = [];
@@ -74,6 +76,8 @@ function start(): void {
       if (!wasShown) skipped.add(survey.surveyId);
     };
     try {
+      // A verified visitor is a known contact, whom mail and personal links may have asked enough already.
+      if (!(await mayAsk(`${widgetApi}/ask`, survey.surveyId, memory.identity()))) return giveUp();
       const widget = (await import(/* @vite-ignore */ base + __KUULO_WIDGET_PATH__)) as { mount(options: MountOptions): void };
       const url = new URL(location.href);
       widget.mount({
@@ -151,7 +155,7 @@ function start(): void {
     if (method in api) (api[method] as (...args: unknown[]) => void)(...Array.from(args));
   }
 
-  void fetch(`${base}api/v1/public/widget/${encodeURIComponent(workspaceId)}/config`, { headers: { accept: 'application/json' }, credentials: 'omit' })
+  void fetch(`${widgetApi}/config`, { headers: { accept: 'application/json' }, credentials: 'omit' })
     .then((response) => (response.ok ? (response.json() as Promise<WidgetConfig>) : null))
     .then((rules) => {
       if (!rules || !Array.isArray(rules.surveys)) return;

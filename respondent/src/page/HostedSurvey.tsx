@@ -6,7 +6,7 @@ import { hasUiStrings, loadUiStrings, prepareSurvey, Survey, uiStringsFor, type 
 import { loadSurvey, postResponse, type PublicSurvey, type StopReason } from './api.js';
 import { chooseLanguage } from './language.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
-import { hiddenValuesFrom, readSurveyLink, type SurveyLink } from './link.js';
+import { embeddedAnswerFrom, hiddenValuesFrom, readSurveyLink, withEmbeddedAnswer, withoutEmbeddedAnswers, type SurveyLink } from './link.js';
 import { MessageScreen } from './MessageScreen.js';
 import { createResponseStore, newSubmissionId, type SavedCompletion, type SavedResponse } from './saved.js';
 import { createSender } from './sender.js';
@@ -35,7 +35,8 @@ const messageText = (ui: UiStrings, message: Message): [title: string, text: str
 /**
  * The hosted survey page at /s/:slug: loads the published survey, resumes a response kept in the
  * browser, and sends the answers on every Next (partial) and on Submit (complete). Nothing is sent
- * until the respondent acts.
+ * until the respondent acts, not even an answer chosen in an invitation mail: mail scanners open
+ * every link in a mail, and opening one must not answer for the recipient.
  */
 export function HostedSurvey(props: { link?: SurveyLink }) {
   // Read once: the language switcher rewrites ?lang= in place, which must not reload the survey.
@@ -120,6 +121,15 @@ function SurveyScreen({ survey, saved, link, store, onStop, ...props }: SurveySc
   );
   const sender = useMemo(() => createSender({ post: (body) => postResponse(survey.slug, body), onRetrying: setIsRetrying }), [survey.slug]);
   const ui = uiStringsFor(language);
+  // An answer chosen in the mail is only chosen here: it is sent with the page, on Next or Submit.
+  const [embedded] = useState(() => (saved?.state === 'complete' ? null : embeddedAnswerFrom(link.params, definition)));
+  const [initial] = useState(() => withEmbeddedAnswer(saved?.state === 'in_progress' ? saved : undefined, embedded));
+  const [hasSent, setHasSent] = useState(false);
+
+  useEffect(() => {
+    const url = withoutEmbeddedAnswers(new URL(location.href));
+    if (url) history.replaceState(history.state, '', url);
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -131,7 +141,7 @@ function SurveyScreen({ survey, saved, link, store, onStop, ...props }: SurveySc
       store.save({ state: 'in_progress', submissionId: identity.submissionId, version: survey.version, startedAt: identity.startedAt, language: lang, ...progress }),
     [store, identity, survey.version, language],
   );
-  const [progress, setProgress] = useState<SurveyProgress | null>(saved?.state === 'in_progress' ? saved : null);
+  const [progress, setProgress] = useState<SurveyProgress | null>(initial ?? null);
   const [completion, setCompletion] = useState<SavedCompletion | null>(saved?.state === 'complete' ? saved : null);
   const onChange = useCallback(
     (next: SurveyProgress) => {
@@ -144,6 +154,7 @@ function SurveyScreen({ survey, saved, link, store, onStop, ...props }: SurveySc
 
   const send = async (step: SurveyStep): Promise<SendOutcome> => {
     setHasFailed(false);
+    setHasSent(true);
     const result = await sender.send({
       submissionId: identity.submissionId,
       version: survey.version,
@@ -196,7 +207,7 @@ function SurveyScreen({ survey, saved, link, store, onStop, ...props }: SurveySc
         hidden={hidden}
         pipeValues={pipeValues}
         seed={identity.submissionId}
-        initial={saved?.state === 'in_progress' ? saved : undefined}
+        initial={initial}
         completed={saved?.state === 'complete' ? { endingId: saved.endingId } : null}
         onChange={onChange}
         onNext={send}
@@ -206,6 +217,8 @@ function SurveyScreen({ survey, saved, link, store, onStop, ...props }: SurveySc
             <p class="k-alert k-alert--info">{ui.retrying}</p>
           ) : hasFailed ? (
             <p class="k-alert k-alert--error">{ui.sendFailed}</p>
+          ) : embedded && !hasSent && progress?.pageIndex === 0 && progress.answers[embedded.questionId] === embedded.value ? (
+            <p class="k-alert k-alert--info">{ui.embeddedAnswer}</p>
           ) : null
         }
         toolbar={definition.languages.length > 1 ? <LanguageSwitcher languages={definition.languages} value={language} label={ui.language} onChange={(next) => void switchLanguage(next)} /> : null}
