@@ -336,4 +336,27 @@ describe('the website widget', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('leaves a verified visitor alone when the contact budget says they were asked enough', async () => {
+    const base = `/api/v1/workspaces/${admin.workspaceId}`;
+    await publishForWidget('Budgeted', 'budgeted');
+    const contacts = (await admin.request('GET', `${base}/contacts?search=cust-7`)).items;
+    const contact = contacts[0] ?? (await admin.request('POST', `${base}/contacts`, { externalId: 'cust-7' }));
+    await admin.request('PATCH', `${base}/contacts/${contact.id}`, { attributes: { panel: 'rested' } });
+    await admin.request('PUT', `${base}/contact-budget`, { budget: { isEnabled: true, limits: [], overrides: [{ attribute: 'panel', equals: 'rested', limits: [{ maxTouches: 0, withinDays: 365 }] }] } });
+    try {
+      const { context, page, consoleErrors, bundleRequests } = await visit();
+      const asked = page.waitForResponse((response) => response.url().endsWith('/ask'));
+      await openShop(page, 'budgeted');
+      await page.getByRole('button', { name: 'Done' }).click();
+      expect(await (await asked).json()).toEqual({ mayAsk: false });
+      await page.waitForTimeout(800);
+      expect(await widgetCount(page)).toBe(0);
+      expect(bundleRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    } finally {
+      await admin.request('PUT', `${base}/contact-budget`, { budget: { isEnabled: false, limits: [], overrides: [] } });
+    }
+  });
 });
