@@ -13,8 +13,24 @@ export interface Contact {
   name: string | null;
   language: string | null;
   attributes: Record<string, AttributeValue>;
+  /** When they unsubscribed from surveys (every channel honours it); null: they have not. */
+  unsubscribedAt: string | null;
+  /** null: mail reaches them; bounced or complained: no survey mail goes to the address. */
+  emailStatus: EmailStatus | null;
+  emailStatusReason: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export type EmailStatus = 'bounced' | 'complained';
+
+/** One time the contact was asked for feedback: an invitation sent, a personal link, the widget. */
+export interface ContactTouch {
+  at: string;
+  channel: 'email' | 'link' | 'widget' | (string & {});
+  surveyId: string | null;
+  surveyName: string | null;
+  priority: 'low' | 'normal' | 'high' | (string & {});
 }
 
 export interface ContactResponse {
@@ -69,6 +85,11 @@ export function createContact(workspaceId: string, input: ContactInput): Promise
 
 export function getContact(workspaceId: string, contactId: string): Promise<ContactDetail> {
   return api.get<ContactDetail>(`${contactsRoot(workspaceId)}/${encodeURIComponent(contactId)}`);
+}
+
+/** The contact's asks, newest first (the last hundred). */
+export async function listContactTouches(workspaceId: string, contactId: string): Promise<ContactTouch[]> {
+  return (await api.get<{ touches: ContactTouch[] }>(`${contactsRoot(workspaceId)}/${encodeURIComponent(contactId)}/touches`)).touches;
 }
 
 export function updateContact(workspaceId: string, contactId: string, input: ContactInput): Promise<Contact> {

@@ -7,7 +7,10 @@ import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { NoWorkspacePage } from '../pages/NoWorkspacePage.js';
 import { RoomPage } from '../pages/RoomPage.js';
 import { SetupPage } from '../pages/SetupPage.js';
+import { ContactBudgetPage } from '../pages/budget/ContactBudgetPage.js';
 import { ContactsPage } from '../pages/contacts/ContactsPage.js';
+import { DistributionsPage } from '../pages/distributions/DistributionsPage.js';
+import { EmailTemplatesPage } from '../pages/emailTemplates/EmailTemplatesPage.js';
 import { InsightsPage } from '../pages/insights/InsightsPage.js';
 import { RespondPage } from '../pages/respond/RespondPage.js';
 import { SettingsPage } from '../pages/settings/SettingsPage.js';
@@ -59,6 +62,8 @@ export function App() {
     case 'settings':
     case 'survey':
     case 'contacts':
+    case 'distributions':
+    case 'collectSection':
     case 'insightsSurvey':
     case 'insightsSettings':
     case 'respondCase':
@@ -79,6 +84,9 @@ export function App() {
               {route.name === 'settings' && <SettingsPage section={route.section} />}
               {route.name === 'survey' && <SurveyEditorPage workspaceId={route.workspaceId} surveyId={route.surveyId} tab={route.tab} />}
               {route.name === 'contacts' && <ContactsPage workspaceId={route.workspaceId} contactId={route.contactId} />}
+              {route.name === 'distributions' && <DistributionsPage workspaceId={route.workspaceId} distributionId={route.distributionId} />}
+              {route.name === 'collectSection' && route.section === 'email-templates' && <EmailTemplatesPage workspaceId={route.workspaceId} />}
+              {route.name === 'collectSection' && route.section === 'budget' && <ContactBudgetPage workspaceId={route.workspaceId} />}
             </WorkspaceGate>
           </AppShell>
         </WorkspaceProvider>

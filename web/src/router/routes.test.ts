@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casePath, contactsPath, insightsPath, insightsSettingsPath, insightsSurveyPath, homeRoom, matchRoute, readSetupToken, respondPath, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
+import { casePath, collectSectionPath, contactsPath, distributionsPath, insightsPath, insightsSettingsPath, insightsSurveyPath, homeRoom, matchRoute, readSetupToken, respondPath, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
 
 describe('matchRoute', () => {
   it('knows the top-level pages', () => {
@@ -37,6 +37,24 @@ describe('matchRoute', () => {
     expect(contactsPath('w')).toBe('/w/w/collect/contacts');
     expect(contactsPath('w', null, 'ä b')).toBe('/w/w/collect/contacts?search=%C3%A4+b');
     expect(safeReturnPath('/w/w/collect/contacts/c1')).toBe('/w/w/collect/contacts/c1');
+  });
+
+  it('parses the distribution list, a distribution, the email templates and the contact budget', () => {
+    expect(matchRoute('/w/ws1/collect/distributions')).toEqual({ name: 'distributions', workspaceId: 'ws1', distributionId: null });
+    expect(matchRoute('/w/ws1/collect/distributions/d1')).toEqual({ name: 'distributions', workspaceId: 'ws1', distributionId: 'd1' });
+    expect(matchRoute('/w/ws1/collect/distributions/d1/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/collect/email-templates')).toEqual({ name: 'collectSection', workspaceId: 'ws1', section: 'email-templates' });
+    expect(matchRoute('/w/ws1/collect/budget')).toEqual({ name: 'collectSection', workspaceId: 'ws1', section: 'budget' });
+    expect(matchRoute('/w/ws1/collect/budget/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/collect/email-templates/t1')).toEqual({ name: 'notFound' });
+    expect(matchRoute(distributionsPath('a b', 'd/1'))).toEqual({ name: 'distributions', workspaceId: 'a b', distributionId: 'd/1' });
+    expect(matchRoute(collectSectionPath('a b', 'budget'))).toEqual({ name: 'collectSection', workspaceId: 'a b', section: 'budget' });
+    expect(distributionsPath('w')).toBe('/w/w/collect/distributions');
+    expect(distributionsPath('w', null, 's1')).toBe('/w/w/collect/distributions?survey=s1');
+    expect(collectSectionPath('w', 'email-templates')).toBe('/w/w/collect/email-templates');
+    expect(safeReturnPath('/w/ws1/collect/distributions/d1')).toBe('/w/ws1/collect/distributions/d1');
+    expect(safeReturnPath('/w/ws1/collect/distributions?survey=s1')).toBe('/w/ws1/collect/distributions?survey=s1');
+    expect(safeReturnPath('/w/ws1/collect/budget')).toBe('/w/ws1/collect/budget');
   });
 
   it('parses the Insights overview, a survey dashboard and the settings, keeping the view in the query', () => {

@@ -17,6 +17,10 @@ export type SurveyTab = (typeof surveyTabs)[number];
 export const respondSections = ['figures', 'rules', 'teams', 'settings'] as const;
 export type RespondSection = (typeof respondSections)[number];
 
+/** The Collect room's pages beside the survey list (the room's bare address), contacts and distributions. */
+export const collectSections = ['email-templates', 'budget'] as const;
+export type CollectSection = (typeof collectSections)[number];
+
 export type Route =
   | { name: 'home' }
   | { name: 'setup' }
@@ -25,6 +29,8 @@ export type Route =
   | { name: 'settings'; workspaceId: string; section: SettingsSection }
   | { name: 'survey'; workspaceId: string; surveyId: string; tab: SurveyTab }
   | { name: 'contacts'; workspaceId: string; contactId: string | null }
+  | { name: 'distributions'; workspaceId: string; distributionId: string | null }
+  | { name: 'collectSection'; workspaceId: string; section: CollectSection }
   | { name: 'insightsSurvey'; workspaceId: string; surveyId: string }
   | { name: 'insightsSettings'; workspaceId: string }
   | { name: 'respondCase'; workspaceId: string; caseId: string }
@@ -39,6 +45,8 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 1 && first === 'login') return { name: 'login' };
   if (first === 'w' && workspaceId && page === 'collect' && section === 'surveys') return matchSurvey(workspaceId, rest);
   if (first === 'w' && workspaceId && page === 'collect' && section === 'contacts') return matchContacts(workspaceId, rest);
+  if (first === 'w' && workspaceId && page === 'collect' && section === 'distributions') return matchDistributions(workspaceId, rest);
+  if (first === 'w' && workspaceId && page === 'collect' && section !== undefined && isCollectSection(section)) return rest.length === 0 ? { name: 'collectSection', workspaceId, section } : { name: 'notFound' };
   if (first === 'w' && workspaceId && page === 'insights' && section !== undefined) return matchInsights(workspaceId, section, rest);
   if (first === 'w' && workspaceId && page === 'respond' && section !== undefined) return matchRespond(workspaceId, section, rest);
   if (first !== 'w' || !workspaceId || rest.length > 0) return { name: 'notFound' };
@@ -65,6 +73,13 @@ function matchContacts(workspaceId: string, rest: string[]): Route {
   const [contactId, ...extra] = rest;
   if (extra.length > 0) return { name: 'notFound' };
   return { name: 'contacts', workspaceId, contactId: contactId ?? null };
+}
+
+/** `/w/:workspaceId/collect/distributions[/:distributionId]`. */
+function matchDistributions(workspaceId: string, rest: string[]): Route {
+  const [distributionId, ...extra] = rest;
+  if (extra.length > 0) return { name: 'notFound' };
+  return { name: 'distributions', workspaceId, distributionId: distributionId ?? null };
 }
 
 /** `/w/:workspaceId/insights/settings` and `/w/:workspaceId/insights/surveys/:surveyId`; the overview is the room itself. */
@@ -113,6 +128,18 @@ export function contactsPath(workspaceId: string, contactId: string | null = nul
   return search ? `${root}?${new URLSearchParams({ search }).toString()}` : root;
 }
 
+/** The distribution list (optionally of one survey: `?survey=`), or one distribution's page. */
+export function distributionsPath(workspaceId: string, distributionId: string | null = null, surveyId = ''): string {
+  const root = `/w/${encodeURIComponent(workspaceId)}/collect/distributions`;
+  if (distributionId) return `${root}/${encodeURIComponent(distributionId)}`;
+  return surveyId ? `${root}?${new URLSearchParams({ survey: surveyId }).toString()}` : root;
+}
+
+/** The Collect room's email templates or contact budget. */
+export function collectSectionPath(workspaceId: string, section: CollectSection): string {
+  return `/w/${encodeURIComponent(workspaceId)}/collect/${section}`;
+}
+
 export function surveyPath(workspaceId: string, surveyId: string, tab: SurveyTab = 'build'): string {
   const root = `/w/${encodeURIComponent(workspaceId)}/collect/surveys/${encodeURIComponent(surveyId)}`;
   return tab === 'build' ? root : `${root}/${tab}`;
@@ -152,6 +179,10 @@ function isSurveyTab(value: string): value is SurveyTab {
   return (surveyTabs as readonly string[]).includes(value);
 }
 
+function isCollectSection(value: string): value is CollectSection {
+  return (collectSections as readonly string[]).includes(value);
+}
+
 function isRespondSection(value: string): value is RespondSection {
   return (respondSections as readonly string[]).includes(value);
 }
@@ -172,6 +203,6 @@ function safeDecode(part: string): string {
 export function safeReturnPath(value: string | null): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   const route = matchRoute(value.split(/[?#]/)[0] ?? '');
-  const inWorkspace: readonly Route['name'][] = ['room', 'settings', 'survey', 'contacts', 'insightsSurvey', 'insightsSettings', 'respondCase', 'respondSection'];
+  const inWorkspace: readonly Route['name'][] = ['room', 'settings', 'survey', 'contacts', 'distributions', 'collectSection', 'insightsSurvey', 'insightsSettings', 'respondCase', 'respondSection'];
   return inWorkspace.includes(route.name) ? value : null;
 }

@@ -13,6 +13,7 @@ import { contactsPath, surveyPath } from '../../router/routes.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { useResponseLabels } from '../surveys/responseLabels.js';
 import { ContactFieldsForm } from './ContactFieldsForm.js';
+import { ContactReach } from './ContactReach.js';
 import { changedInput, contactToFields, rowsToAttributes } from './contactForm.js';
 import type { AttributeProblem, ContactFields } from './contactForm.js';
 import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
@@ -23,7 +24,7 @@ export function contactLabel(contact: { name: string | null; email: string | nul
   return contact.name || contact.email || contact.externalId || fallback;
 }
 
-/** One contact: its fields and attributes to edit, a way to delete it, and the responses linked to it. */
+/** One contact: its fields and attributes to edit, a way to delete it, whether survey mail reaches them, their asks, and their responses. */
 export function ContactDetailView({ workspaceId, contactId }: { workspaceId: string; contactId: string }) {
   const { t } = useI18n();
   const contact = useLoad(`contact:${workspaceId}:${contactId}`, () => getContact(workspaceId, contactId));
@@ -40,6 +41,7 @@ export function ContactDetailView({ workspaceId, contactId }: { workspaceId: str
     <>
       {back}
       <ContactEditor key={contact.data.id} workspaceId={workspaceId} contact={contact.data} onSaved={(saved) => contact.setData({ ...saved, responses: contact.data?.responses ?? [] })} />
+      <ContactReach workspaceId={workspaceId} contact={contact.data} />
       <ContactResponses workspaceId={workspaceId} contact={contact.data} />
     </>
   );

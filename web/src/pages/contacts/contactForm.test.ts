@@ -50,6 +50,9 @@ describe('contact fields', () => {
     name: 'Äijä Öljynen',
     language: 'fi',
     attributes: { plan: 'pro' },
+    unsubscribedAt: null,
+    emailStatus: null,
+    emailStatusReason: null,
     createdAt: '2025-01-01T00:00:00Z',
     updatedAt: '2025-01-01T00:00:00Z',
   };

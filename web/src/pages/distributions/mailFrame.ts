@@ -1,0 +1,19 @@
+/**
+ * A mail's HTML for a preview frame. Mail styles are inline (`style="…"`), which the admin app's
+ * Content-Security-Policy (style-src 'self') forbids, and a srcdoc frame inherits that policy. So the
+ * styles travel in a data attribute and are put back through the CSSOM, which the policy allows.
+ */
+
+export const styleAttribute = 'data-mail-style';
+
+/** Moves every inline style into `data-mail-style`; the mail's HTML quotes and escapes its attributes. */
+export function withStylesSetAside(html: string): string {
+  return html.replace(/(<[a-zA-Z][^<>]*?\s)style="([^"]*)"/g, `$1${styleAttribute}="$2"`);
+}
+
+/** Puts the set-aside styles back on the elements of a loaded frame's document. */
+export function restoreStyles(document: Document): void {
+  for (const element of document.querySelectorAll<HTMLElement>(`[${styleAttribute}]`)) {
+    element.style.cssText = element.getAttribute(styleAttribute) ?? '';
+  }
+}
