@@ -20,7 +20,7 @@ export function MainNav({ workspaceId }: { workspaceId: string }) {
   const currentRoom =
     route.name === 'room'
       ? route.room
-      : route.name === 'survey' || route.name === 'contacts'
+      : route.name === 'survey' || route.name === 'contacts' || route.name === 'distributions' || route.name === 'collectSection'
         ? 'collect'
         : route.name === 'insightsSurvey' || route.name === 'insightsSettings'
           ? 'insights'
