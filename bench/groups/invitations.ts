@@ -22,7 +22,6 @@ const budgetContacts = 20_000;
 const claimBatch = 200;
 const warmUpCount = 50;
 /** Recipients of the send with nodemailer's sockets as shipped (Nagle on). */
-const stockCount = 2000;
 const sendJob = 'collect.invitations-send';
 /** A send that accepts no mail for this long has stalled: the group fails rather than wait forever. */
 const stallMs = 120_000;
@@ -121,15 +120,6 @@ async function measureSends(report: Report, kind: BenchDatabaseKind, ctx: SendCo
   const warmUp = await sendThroughKuulo(report, ctx, 'Warm-up', { kind: 'contacts', contactIds: firstIds.rows.map((row) => String(row['id'])) }, warmUpCount);
   const fillerChars = await calibrateReference(ctx.port, ctx.counter, warmUp.meanBytes);
   report.note(`${kind}: warm-up sent ${warmUpCount} invitations in ${seconds(warmUp.sentMs)} s; Kuulo's mails are ${(warmUp.meanBytes / 1024).toFixed(1)} KB each`);
-
-  // As shipped: nodemailer's sockets with Nagle's algorithm on, Kuulo's and the reference's.
-  const stock = Math.min(stockCount, contacts);
-  setSmtpNoDelay(false);
-  const stockRef = await sendReference(ctx.port, ctx.counter, stock, fillerChars);
-  const stockRun = await sendThroughKuulo(report, ctx, `Stock sockets ${stock}`, { kind: 'segment', match: 'all', conditions: [{ attribute: 'n', op: 'lte', value: stock }] }, stock);
-  setSmtpNoDelay(true);
-  report.note(`${kind} with nodemailer's sockets as shipped: ${stock} invitations at ${stockRun.perSecond.toFixed(0)}/s (reference ${stockRef.perSecond.toFixed(0)}/s)`);
-  report.figure({ name: `send_${kind}_stock_per_s`, value: stockRun.perSecond, unit: 'invitations/s', ref: stockRef.perSecond, decimals: 0 });
 
   for (const { label, count } of sizes) {
     if (count > contacts) await topUp(count);

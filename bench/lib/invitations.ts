@@ -53,11 +53,11 @@ export type SmtpCounter = ReturnType<typeof startSmtpCounter>;
 export const poolConnections = 4;
 
 /**
- * TCP_NODELAY for nodemailer's SMTP sockets, Kuulo's and the reference's alike. nodemailer leaves
- * Nagle's algorithm on: the end of each message (`.` on its own line) waits for the server's
- * delayed ACK, about 40 ms on Linux, so a connection sends at most about 22 mails a second however
- * fast both ends are. Turned on, the figures measure Kuulo and the reference rather than that wait.
- * Applies to open connections too; the module is nodemailer's own (the one Kuulo loads).
+ * TCP_NODELAY for the reference's SMTP sockets. nodemailer leaves Nagle's algorithm on: the end of
+ * each message (`.` on its own line) waits for the server's delayed ACK, about 40 ms on Linux, so
+ * a connection sends at most about 22 mails a second however fast both ends are. Kuulo opens its
+ * own sockets without Nagle (src/platform/mail/mail.ts); the reference gets the same here, so the
+ * figures compare the two rather than that wait. Applies to open connections too.
  */
 const smtpSockets = new Set<Socket>();
 let isNoDelay = false;

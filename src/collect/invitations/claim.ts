@@ -2,6 +2,7 @@ import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { checkBudget, type Touch } from '../../engine/invitations/budget.js';
 import { DistributionInput } from '../../engine/invitations/distributions.js';
 import type { Db } from '../../platform/db/database.js';
+import { arrayLiteral } from '../../platform/db/array-literal.js';
 import { contacts, invitations } from '../schema.js';
 import { settingsOf, surveyStatus } from '../surveys/surveys.js';
 import * as surveyStore from '../surveys/store.js';
@@ -105,7 +106,7 @@ export async function claimDueInvitations(db: Db, workspaceId: string, now: Date
     if (skips.length) {
       await tx.execute(sql`
         update ${invitations} as i set status = v.status, skip_reason = v.reason
-        from (select unnest(${`{${skips.map((s) => s.id).join(',')}}`}::uuid[]) as id, unnest(${toTextArray(skips.map((s) => s.status))}::text[]) as status, unnest(${toTextArray(skips.map((s) => s.reason))}::text[]) as reason) as v
+        from (select unnest(${arrayLiteral(skips.map((s) => s.id))}::uuid[]) as id, unnest(${arrayLiteral(skips.map((s) => s.status))}::text[]) as status, unnest(${arrayLiteral(skips.map((s) => s.reason))}::text[]) as reason) as v
         where i.workspace_id = ${workspaceId}::uuid and i.id = v.id`);
     }
     if (claimed.length) {
@@ -119,9 +120,6 @@ export async function claimDueInvitations(db: Db, workspaceId: string, now: Date
     return { claimed, skipped: skips.length };
   });
 }
-
-/** A PostgreSQL array literal of texts, quoted so any text survives. */
-const toTextArray = (values: string[]) => `{${values.map((value) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 
 /**
  * Claims due reminders: each is counted (and its next one set) before it goes, so a reminder is
@@ -139,6 +137,7 @@ export async function claimDueReminders(db: Db, workspaceId: string, now: Date, 
     if (rows.length === 0) return [];
     const { contactsById, distributionsById, surveyStatuses } = await loadShared(tx, workspaceId, rows);
     const claimed: Claimed[] = [];
+    const counted: { id: string; remindersSent: number; next: Date | null }[] = [];
     for (const row of rows) {
       const distribution = distributionsById.get(row.distributionId);
       const settings = distribution ? DistributionInput.parse(distribution.settings) : null;
@@ -147,7 +146,7 @@ export async function claimDueReminders(db: Db, workspaceId: string, now: Date, 
       const goes = distribution && settings && contact && distribution.status !== 'cancelled' && !unreachableReason(contact) && surveyStatuses.get(row.surveyId) === 'open' && expiresAt > now.getTime() && row.remindersSent < settings.reminders.maxReminders;
       const remindersSent = goes ? row.remindersSent + 1 : row.remindersSent;
       const next = goes && remindersSent < settings!.reminders.maxReminders ? new Date(now.getTime() + settings!.reminders.afterDays * 86_400_000) : null;
-      await tx.update(invitations).set({ remindersSent, nextReminderAt: next }).where(and(eq(invitations.workspaceId, workspaceId), eq(invitations.id, row.id)));
+      counted.push({ id: row.id, remindersSent, next });
       if (goes) {
         claimed.push({
           invitation: { ...row, remindersSent, nextReminderAt: next },
@@ -158,6 +157,12 @@ export async function claimDueReminders(db: Db, workspaceId: string, now: Date, 
         });
       }
     }
+    await tx.execute(sql`
+      update ${invitations} as i set reminders_sent = v.reminders_sent, next_reminder_at = v.next_reminder_at
+      from (select unnest(${arrayLiteral(counted.map((c) => c.id))}::uuid[]) as id,
+                   unnest(${arrayLiteral(counted.map((c) => String(c.remindersSent)))}::int[]) as reminders_sent,
+                   unnest(${arrayLiteral(counted.map((c) => c.next?.toISOString() ?? null))}::timestamptz[]) as next_reminder_at) as v
+      where i.workspace_id = ${workspaceId}::uuid and i.id = v.id`);
     return claimed;
   });
 }

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/database.js';
+import { arrayLiteral } from '../../platform/db/array-literal.js';
 import { newId } from '../../platform/db/ids.js';
 import { mailMessages } from '../../platform/db/schema.js';
 import { classifySmtpFailure, messageIdOf, type MailTransport } from '../../platform/mail/mail.js';
@@ -47,6 +48,7 @@ export async function deliver(db: Db, options: { config: Config; linkSigningKey:
     return outcome;
   }
   const transport = options.transport;
+  const marks = sentMarks(db);
   let next = 0;
   const worker = async () => {
     while (next < mails.length) {
@@ -62,7 +64,7 @@ export async function deliver(db: Db, options: { config: Config; linkSigningKey:
           html: item.mail.html,
           headers: item.mail.headers,
         });
-        await markSent(db, item.claimed, item.mail.language, options.now());
+        await marks.add(item, options.now());
         outcome.sent++;
       } catch (error) {
         const failure = classifySmtpFailure(error);
@@ -71,8 +73,36 @@ export async function deliver(db: Db, options: { config: Config; linkSigningKey:
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(4, mails.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(4, mails.length) }, worker));
+  } finally {
+    await marks.flush();
+  }
   return outcome;
+}
+
+/**
+ * Sent marks, written a few at a time in one statement rather than one UPDATE per mail. Until its
+ * mark is written an invitation stays `sending`, which is never sent again: a server stopped in
+ * between leaves it failed (see `failInterrupted`), not sent twice.
+ */
+const sentMarksPerStatement = 25;
+function sentMarks(db: Db) {
+  let pending: { claimed: Claimed; mail: ComposedMail; at: Date }[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = () => {
+    const items = pending;
+    pending = [];
+    if (items.length > 0) writing = writing.then(() => markSent(db, items));
+    return writing;
+  };
+  return {
+    add: async (item: { claimed: Claimed; mail: ComposedMail }, at: Date) => {
+      pending.push({ ...item, at });
+      if (pending.length >= sentMarksPerStatement) await flush();
+    },
+    flush,
+  };
 }
 
 async function composeAll(db: Db, options: { config: Config; linkSigningKey: Buffer }, batch: Claimed[]) {
@@ -113,13 +143,22 @@ const fromText = (from: ReturnType<typeof fromOf>) => (typeof from === 'string' 
 const nextReminderAt = (claimed: Claimed, now: Date) =>
   claimed.settings.reminders.maxReminders > 0 ? new Date(now.getTime() + claimed.settings.reminders.afterDays * 86_400_000) : null;
 
-async function markSent(db: Db, claimed: Claimed, language: string, now: Date) {
-  const where = and(eq(invitations.workspaceId, claimed.invitation.workspaceId), eq(invitations.id, claimed.invitation.id));
-  if (claimed.kind === 'reminder') {
-    await db.update(invitations).set({ lastError: null }).where(where);
-    return;
-  }
-  await db.update(invitations).set({ status: 'sent', sentAt: now, language, lastError: null, nextReminderAt: nextReminderAt(claimed, now) }).where(where);
+/** Marks delivered invitations sent (with their language and first reminder) in one statement; reminders only clear their last error. */
+async function markSent(db: Db, items: { claimed: Claimed; mail: ComposedMail; at: Date }[]) {
+  if (items.length === 0) return;
+  const workspaceId = items[0]!.claimed.invitation.workspaceId;
+  const reminders = items.filter(({ claimed }) => claimed.kind === 'reminder').map(({ claimed }) => claimed.invitation.id);
+  if (reminders.length > 0) await db.execute(sql`update ${invitations} set last_error = null where workspace_id = ${workspaceId}::uuid and id = any(${arrayLiteral(reminders)}::uuid[])`);
+  const initial = items.filter(({ claimed }) => claimed.kind === 'invitation');
+  if (initial.length === 0) return;
+  // One statement for the batch: ids, times, languages and next reminders side by side.
+  await db.execute(sql`
+    update ${invitations} as i set status = 'sent', sent_at = v.sent_at, last_error = null, language = v.language, next_reminder_at = v.next_reminder_at
+    from (select unnest(${arrayLiteral(initial.map(({ claimed }) => claimed.invitation.id))}::uuid[]) as id,
+                 unnest(${arrayLiteral(initial.map(({ at }) => at.toISOString()))}::timestamptz[]) as sent_at,
+                 unnest(${arrayLiteral(initial.map(({ mail }) => mail.language))}::text[]) as language,
+                 unnest(${arrayLiteral(initial.map(({ claimed, at }) => nextReminderAt(claimed, at)?.toISOString() ?? null))}::timestamptz[]) as next_reminder_at) as v
+    where i.workspace_id = ${workspaceId}::uuid and i.id = v.id`);
 }
 
 async function markFailed(db: Db, claimed: Claimed, failure: { kind: string; problem: string }, now: Date): Promise<'failed' | 'bounced' | 'retried'> {
@@ -169,16 +208,7 @@ async function intoOutbox(db: Db, config: Config, mails: { claimed: Claimed; mai
         status: 'outbox',
       })),
     );
-    const initial = mails.filter(({ claimed }) => claimed.kind === 'invitation');
-    if (initial.length === 0) return;
-    // One statement for the batch: ids, languages and next reminders side by side.
-    const column = (values: (string | null)[]) => `{${values.map((value) => (value === null ? 'NULL' : `"${value}"`)).join(',')}}`;
-    await tx.execute(sql`
-      update ${invitations} as i set status = 'sent', sent_at = ${now.toISOString()}::timestamptz, last_error = null, language = v.language, next_reminder_at = v.next_reminder_at
-      from (select unnest(${column(initial.map(({ claimed }) => claimed.invitation.id))}::uuid[]) as id,
-                   unnest(${column(initial.map(({ mail }) => mail.language))}::text[]) as language,
-                   unnest(${column(initial.map(({ claimed }) => nextReminderAt(claimed, now)?.toISOString() ?? null))}::timestamptz[]) as next_reminder_at) as v
-      where i.workspace_id = ${initial[0]!.claimed.invitation.workspaceId}::uuid and i.id = v.id`);
+    await markSent(tx, mails.map((item) => ({ ...item, at: now })));
   });
 }
 

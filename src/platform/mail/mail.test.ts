@@ -3,7 +3,7 @@ import { testDatabases } from '../../../test/databases.js';
 import { startSmtpPeer } from '../../../test/smtp-peer.js';
 import { waitFor } from '../../../test/wait-for.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
-import { queueMail } from './mail.js';
+import { classifySmtpFailure, createMailTransport, queueMail } from './mail.js';
 
 const peer = startSmtpPeer();
 /** Filled once the peer listens, before any Kuulo below is built. */
@@ -73,5 +73,19 @@ describe.each(testDatabases())('mail without an SMTP server on $name', (database
     expect(list.transport).toBe('outbox');
     expect(list.items.find((m: { id: string }) => m.id === sent.body.id)).toMatchObject({ to: 'ops@example.com', subject: 'Kuulo test message', status: 'outbox' });
     expect((await t.admin.post(`/api/v1/workspaces/${t.workspaceId}/mail/test`, { to: 'not an address' })).body.errors).toEqual([{ path: 'body.to', problem: 'must be an email address' }]);
+  });
+});
+
+describe('the SMTP transport', () => {
+  it('sends over its own sockets, pooled or not, and reports a server that is not there as a temporary failure', async () => {
+    for (const pooled of [false, true]) {
+      const transport = createMailTransport({ mail: { smtpUrl: smtpEnv['SMTP_URL']!, from: 'cx@acme.example', ratePerSecond: 0 } }, { pooled })!;
+      await transport.sendMail({ from: 'cx@acme.example', to: 'a@example.com', subject: `Socket ${pooled}`, text: 'Hei' });
+      transport.close();
+      expect(peer.received.some((m) => m.raw.includes(`Subject: Socket ${pooled}`))).toBe(true);
+    }
+    const closed = createMailTransport({ mail: { smtpUrl: 'smtp://127.0.0.1:1', from: 'cx@acme.example', ratePerSecond: 0 } })!;
+    const error = await closed.sendMail({ from: 'cx@acme.example', to: 'a@example.com', subject: 'Nobody', text: 'Hei' }).catch((e: unknown) => e);
+    expect(classifySmtpFailure(error).kind).toBe('temporary');
   });
 });

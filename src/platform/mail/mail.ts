@@ -1,4 +1,5 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
+import { connect, type Socket } from 'node:net';
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import type { Config } from '../config/config.js';
@@ -61,14 +62,41 @@ export async function findMail(db: Db, workspaceId: string, messageId: string): 
  */
 export function createMailTransport(config: Pick<Config, 'mail'>, options: { pooled?: boolean } = {}) {
   if (!config.mail.smtpUrl) return null;
-  if (!options.pooled) return nodemailer.createTransport(config.mail.smtpUrl);
-  // nodemailer reads its options from the URL's query, so a pool keeps whatever else the URL says.
   const url = new URL(config.mail.smtpUrl);
-  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
-  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '4');
-  return nodemailer.createTransport(url.toString());
+  if (options.pooled) {
+    // nodemailer reads its options from the URL's query, so a pool keeps whatever else the URL says.
+    if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+    if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '4');
+  }
+  const transport = nodemailer.createTransport(url.toString());
+  (transport.transporter as unknown as { getSocket: SocketFactory }).getSocket = openWithoutNagle;
+  return transport;
 }
 export type MailTransport = NonNullable<ReturnType<typeof createMailTransport>>;
+
+type SocketFactory = (options: { host?: string; port?: number; secure?: boolean; connectionTimeout?: number }, callback: (error: Error | null, socket?: { connection: Socket }) => void) => void;
+
+/**
+ * Opens each SMTP connection with TCP_NODELAY. nodemailer leaves Nagle's algorithm on, so the end
+ * of every message waits for the server's delayed ACK (about 40 ms on Linux) and one connection
+ * sends at most about 22 mails a second however fast both ends are. nodemailer still speaks TLS
+ * over this socket: at once for smtps://, after STARTTLS otherwise.
+ */
+const openWithoutNagle: SocketFactory = (options, callback) => {
+  const port = Number(options.port) || (options.secure ? 465 : 587);
+  const socket = connect({ host: options.host ?? 'localhost', port, noDelay: true });
+  const timer = setTimeout(() => socket.destroy(Object.assign(new Error(`Connection timeout to ${options.host}:${port}`), { code: 'ETIMEDOUT' })), options.connectionTimeout ?? 120_000);
+  const settle = (error: Error | null) => {
+    clearTimeout(timer);
+    socket.off('error', settle);
+    socket.off('connect', connected);
+    callback(error, error ? undefined : { connection: socket });
+  };
+  const connected = () => settle(null);
+  socket.once('connect', connected);
+  socket.once('error', settle);
+};
+
 
 /** The Message-ID of a message Kuulo sends: the same on every attempt, so a receiver can drop a repeat. */
 export const messageIdOf = (id: string, config: Pick<Config, 'publicUrl'>) => `<${id}@${new URL(config.publicUrl).hostname || 'kuulo.invalid'}>`;
