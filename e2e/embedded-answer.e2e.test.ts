@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../test/server.js';
 import { findAccessibilityViolations } from './support/axe.js';
-import { launchChromium, screenshotFolder, watchConsoleErrors } from './support/browser.js';
-import { AdminClient, buildRespondentPage } from './support/respondent.js';
+import { launchChromium, screenshotFolder } from './support/browser.js';
+import { AdminClient, buildRespondentPage, openVisit, takeTimeToThink } from './support/respondent.js';
 
 /**
  * An answer chosen in an invitation mail (`?a.nps=9`), in a real browser: the survey opens with it
@@ -20,28 +20,6 @@ const screenshotDir = screenshotFolder();
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: AdminClient;
 let browser: Browser;
-
-interface Visit {
-  context: BrowserContext;
-  page: Page;
-  consoleErrors: string[];
-  /** The response bodies the page posted, in order. */
-  posted: Record<string, unknown>[];
-}
-
-async function openBrowser(locale: string): Promise<Visit> {
-  const context = await browser.newContext({ viewport: phone, locale, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const posted: Record<string, unknown>[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && request.url().endsWith('/responses')) posted.push(request.postDataJSON() as Record<string, unknown>);
-  });
-  return { context, page, consoleErrors: watchConsoleErrors(page), posted };
-}
-
-/** The server drops a complete response sent faster than the survey's minimum time (a bot); people take longer. */
-const takeTimeToThink = (page: Page) => page.waitForTimeout(2_100);
 
 /** Long enough for anything the page might send on its own to have arrived. */
 const settle = (page: Page) => page.waitForTimeout(1_500);
@@ -61,7 +39,7 @@ describe('an answer chosen in the mail', () => {
 
   it('opens the survey with the answer chosen, records nothing until the respondent goes on, then records it', async () => {
     const survey = await admin.publishSurvey('NPS from a mail', npsSurvey);
-    const { context, page, consoleErrors, posted } = await openBrowser('en-US');
+    const { context, page, consoleErrors, posted } = await openVisit(browser, phone, 'en-US');
     await page.goto(`${server.url}/s/${survey.slug}?a.nps=9`);
     await page.getByRole('heading', { level: 1, name: 'How did we do?' }).waitFor();
 
@@ -111,7 +89,7 @@ describe('an answer chosen in the mail', () => {
       isSingleUse: true,
       channel: 'email',
     });
-    const { context, page, consoleErrors, posted } = await openBrowser('en-US');
+    const { context, page, consoleErrors, posted } = await openVisit(browser, phone, 'en-US');
     await page.goto(`${server.url}/s/${survey.slug}?t=${encodeURIComponent(token)}&a.nps=8`);
     await page.getByRole('heading', { level: 1, name: 'Miten onnistuimme?' }).waitFor();
     expect(await page.getByRole('radio', { name: '8', exact: true }).isChecked()).toBe(true);
@@ -138,7 +116,7 @@ describe('an answer chosen in the mail', () => {
 
   it('ignores an answer off the scale or to a question the mail could not ask', async () => {
     const survey = await admin.publishSurvey('NPS, edited links', npsSurvey);
-    const { context, page, consoleErrors, posted } = await openBrowser('en-US');
+    const { context, page, consoleErrors, posted } = await openVisit(browser, phone, 'en-US');
     await page.goto(`${server.url}/s/${survey.slug}?a.nps=11&a.comment=Hello`);
     await page.getByRole('heading', { level: 1, name: 'How did we do?' }).waitFor();
     expect(await page.getByRole('radio', { checked: true }).count()).toBe(0);

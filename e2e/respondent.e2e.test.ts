@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../test/server.js';
 import { findAccessibilityViolations } from './support/axe.js';
-import { launchChromium, screenshotFolder, watchConsoleErrors } from './support/browser.js';
-import { AdminClient, buildRespondentPage, respondentDist } from './support/respondent.js';
+import { launchChromium, screenshotFolder } from './support/browser.js';
+import { AdminClient, buildRespondentPage, openVisit, respondentDist, takeTimeToThink } from './support/respondent.js';
 
 /**
  * A customer answering a survey in a real browser: on a phone in Finnish, on a laptop in Polish,
@@ -26,25 +26,9 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: AdminClient;
 let browser: Browser;
 
-interface Visit {
-  context: BrowserContext;
-  page: Page;
-  consoleErrors: string[];
-}
-
-async function openBrowser(viewport: { width: number; height: number }, locale = 'en-US'): Promise<Visit> {
-  const context = await browser.newContext({ viewport, locale, hasTouch: viewport.width < 600, isMobile: viewport.width < 600 });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return { context, page, consoleErrors: watchConsoleErrors(page) };
-}
-
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `respondent-${name}.png`), fullPage: true });
 }
-
-/** The server drops a complete response sent faster than the survey's minimum time (a bot); people take longer. */
-const takeTimeToThink = (page: Page) => page.waitForTimeout(2_100);
 
 /** Publishes a survey of its own for one test, so each test counts only its own responses. */
 const publish = (name: string, definition: unknown) => admin.publishSurvey(name, definition);
@@ -75,7 +59,7 @@ describe('the survey page', () => {
 
   it('takes an NPS answer with its follow-up on a phone, in Finnish', async () => {
     const survey = await publish('NPS fi', npsSurvey);
-    const { context, page, consoleErrors } = await openBrowser(phone, 'fi-FI');
+    const { context, page, consoleErrors } = await openVisit(browser, phone, 'fi-FI');
     await page.goto(`${server.url}/s/${survey.slug}?lang=fi&name=Aino`);
     await page.getByRole('heading', { level: 1, name: 'Miten onnistuimme?' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
@@ -127,7 +111,7 @@ describe('the survey page', () => {
 
   it('takes the same survey on a laptop in Polish from a QR code, and switches language on the way', async () => {
     const survey = await publish('NPS pl', npsSurvey);
-    const { context, page, consoleErrors } = await openBrowser(laptop, 'en-GB');
+    const { context, page, consoleErrors } = await openVisit(browser, laptop, 'en-GB');
     await page.goto(`${server.url}/s/${survey.slug}?ch=qr`);
     await page.getByRole('heading', { level: 1, name: 'How did we do?' }).waitFor();
 
@@ -161,7 +145,7 @@ describe('the survey page', () => {
   it('wears the survey\'s theme: its accent colour with readable text, and its logo', async () => {
     const logo = 'data:image/svg+xml;base64,' + Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#0a7d3e"/></svg>').toString('base64');
     const survey = await publish('NPS themed', { ...(npsSurvey as object), theme: { accentColor: '#ffd400', logo } });
-    const { context, page, consoleErrors } = await openBrowser(phone);
+    const { context, page, consoleErrors } = await openVisit(browser, phone);
     await page.goto(`${server.url}/s/${survey.slug}?lang=fi`);
     await page.getByRole('radio', { name: '5', exact: true }).check();
     const chosen = page.locator('.k-point-input:checked + .k-point-face');
@@ -177,7 +161,7 @@ describe('the survey page', () => {
 
   it('resumes on the same page with the answers after a reload', async () => {
     const survey = await publish('NPS resume', npsSurvey);
-    const { context, page, consoleErrors } = await openBrowser(phone);
+    const { context, page, consoleErrors } = await openVisit(browser, phone);
     await page.goto(`${server.url}/s/${survey.slug}?lang=fi`);
     await page.getByRole('radio', { name: '5', exact: true }).check();
     await page.getByLabel('Mitä meidän pitäisi tehdä paremmin?').fill('Nopeampi toimitus');
@@ -201,7 +185,7 @@ describe('the survey page', () => {
 
   it('keeps the answers through a failed submit, retries, and lands the response exactly once', async () => {
     const survey = await publish('NPS offline', npsSurvey);
-    const { context, page, consoleErrors } = await openBrowser(phone);
+    const { context, page, consoleErrors } = await openVisit(browser, phone);
     let failedSubmits = 0;
     await page.route('**/responses', async (route) => {
       const body = JSON.parse(route.request().postData() ?? '{}') as { isComplete?: boolean };
@@ -233,7 +217,7 @@ describe('the survey page', () => {
 
   it('puts piped values into the page as text, never as markup', async () => {
     const survey = await publish('NPS piping', npsSurvey);
-    const { context, page, consoleErrors } = await openBrowser(laptop);
+    const { context, page, consoleErrors } = await openVisit(browser, laptop);
     const name = '<img src=x onerror="window.__injected=1">Eve';
     await page.goto(`${server.url}/s/${survey.slug}?name=${encodeURIComponent(name)}`);
     await page.getByRole('radio', { name: /^10/ }).check();
@@ -251,7 +235,7 @@ describe('the survey page', () => {
 
   it('answers every question type by touch and keyboard, and the server accepts them all', async () => {
     const survey = await publish('Every question', everyQuestionSurvey);
-    const { context, page, consoleErrors } = await openBrowser(phone);
+    const { context, page, consoleErrors } = await openVisit(browser, phone);
     await page.goto(`${server.url}/s/${survey.slug}?lang=en`);
 
     await page.getByRole('button', { name: 'Next' }).click();
@@ -329,7 +313,7 @@ describe('the survey page', () => {
       isSingleUse: true,
       channel: 'email',
     });
-    const first = await openBrowser(phone, 'en-US');
+    const first = await openVisit(browser, phone, 'en-US');
     await first.page.goto(`${server.url}/s/${survey.slug}?t=${encodeURIComponent(token)}`);
     await first.page.getByRole('heading', { level: 1, name: 'Miten onnistuimme?' }).waitFor();
     await first.page.getByRole('radio', { name: '8', exact: true }).check();
@@ -345,7 +329,7 @@ describe('the survey page', () => {
     expect(responses[0]).toMatchObject({ state: 'complete', channel: 'email', language: 'fi', answers: { nps: 8 } });
 
     // The same link on another device: the survey shows, but the first save is refused politely.
-    const second = await openBrowser(phone, 'fi-FI');
+    const second = await openVisit(browser, phone, 'fi-FI');
     await second.page.goto(`${server.url}/s/${survey.slug}?t=${encodeURIComponent(token)}`);
     await second.page.getByRole('radio', { name: '7', exact: true }).check();
     await second.page.getByRole('button', { name: 'Seuraava' }).click();
@@ -357,7 +341,7 @@ describe('the survey page', () => {
   it('says politely when a survey is closed or does not exist', async () => {
     const survey = await publish('Closed', npsSurvey);
     await admin.request('POST', `/api/v1/workspaces/${admin.workspaceId}/surveys/${survey.id}/close`);
-    const { context, page, consoleErrors } = await openBrowser(phone, 'pl-PL');
+    const { context, page, consoleErrors } = await openVisit(browser, phone, 'pl-PL');
     await page.goto(`${server.url}/s/${survey.slug}?lang=pl`);
     await page.getByRole('heading', { level: 1, name: 'Ankieta jest zamknięta' }).waitFor();
     await screenshot(page, 'phone-pl-closed');

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
+import { watchConsoleErrors } from './browser.js';
 
-/** What the respondent-page browser tests need: the built page, and a survey published through the API. */
+/** What the respondent-page browser tests need: the built page, a respondent's browser, and a survey published through the API. */
 
 const respondentConfig = fileURLToPath(new URL('../../respondent/vite.config.ts', import.meta.url));
 /** Where the build lands: index.html for /s/:slug, assets/ for /respondent/assets/. */
@@ -23,6 +25,31 @@ export function buildRespondentPage(): Promise<void> {
   })();
   return respondentBuild;
 }
+
+/** One respondent's browser: its own context (so its own storage), watched as the test goes. */
+export interface Visit {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  /** The response bodies the page posted, in order. */
+  posted: Record<string, unknown>[];
+}
+
+/** Opens a respondent's browser at `viewport`; narrower than 600px, it is a phone with touch. */
+export async function openVisit(browser: Browser, viewport: { width: number; height: number }, locale = 'en-US'): Promise<Visit> {
+  const isPhone = viewport.width < 600;
+  const context = await browser.newContext({ viewport, locale, hasTouch: isPhone, isMobile: isPhone });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const posted: Record<string, unknown>[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/responses')) posted.push(request.postDataJSON() as Record<string, unknown>);
+  });
+  return { context, page, consoleErrors: watchConsoleErrors(page), posted };
+}
+
+/** The server drops a complete response sent faster than the survey's minimum time (a bot); people take longer. */
+export const takeTimeToThink = (page: Page) => page.waitForTimeout(2_100);
 
 /** An administrator signed in over HTTP, the way the admin app is: session cookie plus CSRF token. */
 export class AdminClient {

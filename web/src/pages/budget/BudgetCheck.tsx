@@ -1,13 +1,14 @@
 import { useState } from 'react';
+import type { Contact } from '../../api/contacts.js';
 import { checkContactBudget } from '../../api/emailTemplates.js';
 import type { BudgetCheck as Verdict } from '../../api/emailTemplates.js';
 import type { SurveySummary } from '../../api/surveys.js';
 import { Alert } from '../../components/Alert.js';
+import { ContactSearchPicker, contactLabel } from '../../components/ContactSearchPicker.js';
 import { SelectField } from '../../components/SelectField.js';
 import { describeError } from '../../forms/errors.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { ContactPicker, pickedLabel } from '../emailTemplates/ContactPicker.js';
-import type { PickedContact } from '../emailTemplates/ContactPicker.js';
+import { chooseContact } from '../emailTemplates/chooseContact.js';
 import { priorityWords } from './PrioritiesField.js';
 
 interface BudgetCheckProps {
@@ -18,7 +19,7 @@ interface BudgetCheckProps {
 /** Whether the saved budget would let one contact be asked now for one survey, and if not, why; asks nobody. */
 export function BudgetCheck({ workspaceId, surveys }: BudgetCheckProps) {
   const { t, formatDateTime } = useI18n();
-  const [contact, setContact] = useState<PickedContact | null>(null);
+  const [contact, setContact] = useState<Contact | null>(null);
   const [surveyId, setSurveyId] = useState(surveys[0]?.id ?? '');
   const [verdict, setVerdict] = useState<{ result: Verdict; contact: string; survey: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -31,7 +32,7 @@ export function BudgetCheck({ workspaceId, surveys }: BudgetCheckProps) {
     setVerdict(null);
     try {
       const result = await checkContactBudget(workspaceId, { contactId: contact.id, surveyId });
-      setVerdict({ result, contact: pickedLabel(contact, t('contacts.unnamed')), survey: surveys.find((s) => s.id === surveyId)?.name ?? '' });
+      setVerdict({ result, contact: contactLabel(contact, t('contacts.unnamed')), survey: surveys.find((s) => s.id === surveyId)?.name ?? '' });
     } catch (failure) {
       setError(failure);
     } finally {
@@ -55,17 +56,18 @@ export function BudgetCheck({ workspaceId, surveys }: BudgetCheckProps) {
         <p className="muted">{t('budget.noSurveys')}</p>
       ) : (
         <>
-          <ContactPicker
+          <ContactSearchPicker
             workspaceId={workspaceId}
             label={t('budget.check.findContact')}
-            chosen={contact}
+            searchText={t('emailTemplates.contact.search')}
+            action={chooseContact(t, contact)}
             onPick={(picked) => {
               setContact(picked);
               setVerdict(null);
             }}
           />
           <p className="budget-check-contact">
-            {contact ? t('budget.check.contact', { contact: pickedLabel(contact, t('contacts.unnamed')) }) : t('budget.check.noContact')}
+            {contact ? t('budget.check.contact', { contact: contactLabel(contact, t('contacts.unnamed')) }) : t('budget.check.noContact')}
           </p>
           <div className="budget-check-row">
             <SelectField label={t('contacts.survey')} value={surveyId} options={surveys.map((s) => ({ value: s.id, label: s.name }))} onValueChange={setSurveyId} />

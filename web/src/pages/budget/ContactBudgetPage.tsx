@@ -1,24 +1,21 @@
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
 import { getContactBudget, saveContactBudget } from '../../api/emailTemplates.js';
 import type { BudgetSettings } from '../../api/emailTemplates.js';
-import { listSurveys } from '../../api/surveys.js';
 import type { SurveySummary } from '../../api/surveys.js';
 import { Alert } from '../../components/Alert.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
-import { serverFieldError } from '../../forms/errors.js';
+import { SaveBar } from '../../components/SaveBar.js';
 import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
-import { SubmitButton } from '../../forms/SubmitButton.js';
+import { useCheckedForm } from '../../hooks/useCheckedForm.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { useLoad } from '../../hooks/useLoad.js';
+import { useSurveyList } from '../../hooks/useSurveyList.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { CollectTabs } from '../contacts/CollectTabs.js';
 import { BudgetCheck } from './BudgetCheck.js';
 import { budgetPaths, budgetToForm, checkBudgetForm, toBudgetSettings } from './budgetForm.js';
-import type { BudgetForm, Problems } from './budgetForm.js';
 import { LimitsField } from './LimitsField.js';
 import { OverridesField } from './OverridesField.js';
 import { PrioritiesField } from './PrioritiesField.js';
@@ -43,7 +40,7 @@ export function ContactBudgetPage({ workspaceId }: { workspaceId: string }) {
 function BudgetView({ workspaceId }: { workspaceId: string }) {
   const { can } = useWorkspace();
   const settings = useLoad(`contact-budget:${workspaceId}`, () => getContactBudget(workspaceId));
-  const surveys = useLoad(`surveys:${workspaceId}`, () => listSurveys(workspaceId).catch(() => [] as SurveySummary[]));
+  const surveys = useSurveyList(workspaceId);
   if (settings.error) return <LoadError error={settings.error} onRetry={settings.reload} />;
   if (!settings.data || !surveys.data) return <Loading />;
   return (
@@ -64,49 +61,15 @@ interface BudgetEditorProps {
 
 function BudgetEditor({ workspaceId, initial, surveys, canManage, onSaved }: BudgetEditorProps) {
   const { t } = useI18n();
-  const [form, setForm] = useState<BudgetForm>(() => budgetToForm(initial));
-  const [problems, setProblems] = useState<Problems>({});
-  const [serverError, setServerError] = useState<unknown>(null);
-  const [isBusy, setIsBusy] = useState(false);
-  const [isSaved, setIsSaved] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-error')?.closest('.field, fieldset')?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  }, [attempt]);
-
-  const change = (changes: Partial<BudgetForm>) => {
-    const next = { ...form, ...changes };
-    setForm(next);
-    setIsSaved(false);
-    if (Object.keys(problems).length > 0) setProblems(checkBudgetForm(next));
-  };
-  const errorFor = (path: string): string | undefined => {
-    const local = problems[path];
-    return local ? t(local.key, local.params) : serverFieldError(serverError, path);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkBudgetForm(form);
-    setProblems(found);
-    setServerError(null);
-    setIsSaved(false);
-    if (Object.keys(found).length > 0) return setAttempt((n) => n + 1);
-    setIsBusy(true);
-    try {
-      const saved = await saveContactBudget(workspaceId, toBudgetSettings(form, surveys.map((survey) => survey.id)));
+  const { form, change, errorFor, submit, serverError, isBusy, isSaved, formRef } = useCheckedForm({
+    initial: () => budgetToForm(initial),
+    check: checkBudgetForm,
+    save: async (typed) => {
+      const saved = await saveContactBudget(workspaceId, toBudgetSettings(typed, surveys.map((survey) => survey.id)));
       onSaved(saved);
-      setForm(budgetToForm(saved));
-      setIsSaved(true);
-    } catch (error) {
-      setServerError(error);
-      setAttempt((n) => n + 1);
-    } finally {
-      setIsBusy(false);
-    }
-  };
+      return budgetToForm(saved);
+    },
+  });
 
   return (
     <form ref={formRef} className="stack" onSubmit={(event) => void submit(event)} noValidate aria-label={t('budget.title')}>
@@ -132,8 +95,7 @@ function BudgetEditor({ workspaceId, initial, surveys, canManage, onSaved }: Bud
       </section>
       <OverridesField overrides={form.overrides} errorFor={errorFor} disabled={!canManage} onChange={(overrides) => change({ overrides })} />
       <PrioritiesField surveys={surveys} value={form.priorities} disabled={!canManage} onChange={(priorities) => change({ priorities })} />
-      {isSaved && <Alert tone="success">{t('budget.saved')}</Alert>}
-      {canManage && <SubmitButton isBusy={isBusy} label={t('budget.save')} />}
+      <SaveBar isSaved={isSaved} savedText={t('budget.saved')} canSave={canManage} isBusy={isBusy} label={t('budget.save')} />
     </form>
   );
 }

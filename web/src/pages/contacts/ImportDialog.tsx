@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
-import type { FormEvent } from 'react';
-import { getContactImport, startContactImport } from '../../api/contacts.js';
+import { useId } from 'react';
+import { startContactImport } from '../../api/contacts.js';
 import type { ContactImport } from '../../api/contacts.js';
 import { Alert } from '../../components/Alert.js';
 import { Dialog } from '../../components/Dialog.js';
+import { ImportFailures } from '../../components/ImportFailures.js';
 import { describeError } from '../../forms/errors.js';
+import { isImportFinished, useCsvUpload, useImportProgress } from '../../hooks/useCsvImport.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { importPercent } from './contactForm.js';
 
@@ -26,118 +27,21 @@ export function ImportDialog({ workspaceId, isOpen, onDismiss, onFinished }: Imp
   );
 }
 
-const pollEveryMs = 1000;
-
-function isFinished(job: ContactImport): boolean {
-  return job.status === 'done' || job.status === 'failed';
-}
-
 function ImportForm({ workspaceId, onDismiss, onFinished }: Omit<ImportDialogProps, 'isOpen'>) {
   const { t } = useI18n();
   const fileId = useId();
   const hintId = useId();
-  const progressId = useId();
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string>();
-  const [job, setJob] = useState<ContactImport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [isBusy, setIsBusy] = useState(false);
+  const upload = useCsvUpload(async (csv) => {
+    const started = await startContactImport(workspaceId, csv);
+    if (isImportFinished(started)) onFinished();
+    return started;
+  }, t('contacts.import.chooseFile'));
 
-  // Asks how the import is doing once a second until it has finished.
-  useEffect(() => {
-    if (!job || isFinished(job)) return;
-    let isCurrent = true;
-    const timer = window.setTimeout(() => {
-      getContactImport(workspaceId, job.id).then(
-        (next) => {
-          if (!isCurrent) return;
-          setJob(next);
-          if (isFinished(next)) onFinished();
-        },
-        (failure: unknown) => {
-          if (isCurrent) setError(failure);
-        },
-      );
-    }, pollEveryMs);
-    return () => {
-      isCurrent = false;
-      window.clearTimeout(timer);
-    };
-    // A new answer from the server (a new object) schedules the next question.
-  }, [job, workspaceId]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    if (!file) {
-      setFileError(t('contacts.import.chooseFile'));
-      return;
-    }
-    setFileError(undefined);
-    setIsBusy(true);
-    try {
-      const started = await startContactImport(workspaceId, await file.text());
-      setJob(started);
-      if (isFinished(started)) onFinished();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setIsBusy(false);
-    }
-  };
-
-  if (job) {
-    const finished = isFinished(job);
-    return (
-      <div className="form import-progress">
-        {!finished && (
-          <div className="field">
-            <label htmlFor={progressId}>{t('contacts.import.progress', { processed: job.processedRows, total: job.totalRows })}</label>
-            <progress id={progressId} max={Math.max(job.totalRows, 1)} value={job.processedRows}>
-              {importPercent(job.processedRows, job.totalRows)}%
-            </progress>
-          </div>
-        )}
-        {error !== null && <Alert tone="error">{describeError(t, error)}</Alert>}
-        {job.status === 'failed' && <Alert tone="error">{t('contacts.import.failed')}</Alert>}
-        {job.status === 'done' && (
-          <Alert tone={job.failures.length > 0 ? 'warning' : 'success'} title={t('contacts.import.done')}>
-            <p>{t('contacts.import.summary', { created: job.created, updated: job.updated, failed: job.failures.length })}</p>
-          </Alert>
-        )}
-        {finished && job.failures.length > 0 && (
-          <div className="table-scroll import-failures">
-            <table className="data-table">
-              <caption className="import-failures-caption">{t('contacts.import.failures')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">{t('contacts.import.line')}</th>
-                  <th scope="col">{t('contacts.import.problem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {job.failures.map((failure) => (
-                  <tr key={`${failure.line}-${failure.problem}`}>
-                    <td data-label={t('contacts.import.line')} className="numeric">{failure.line}</td>
-                    <td data-label={t('contacts.import.problem')}>{failure.problem}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onDismiss}>
-            {finished ? t('common.close') : t('contacts.import.hide')}
-          </button>
-        </div>
-      </div>
-    );
-  }
+  if (upload.started) return <ImportProgress workspaceId={workspaceId} started={upload.started} onDismiss={onDismiss} onFinished={onFinished} />;
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-      {error !== null && <Alert tone="error">{describeError(t, error)}</Alert>}
+    <form className="form" onSubmit={(event) => void upload.submit(event)} noValidate>
+      {upload.error !== null && <Alert tone="error">{describeError(t, upload.error)}</Alert>}
       <div className="field">
         <label htmlFor={fileId}>{t('contacts.import.file')}</label>
         <input
@@ -145,11 +49,11 @@ function ImportForm({ workspaceId, onDismiss, onFinished }: Omit<ImportDialogPro
           type="file"
           accept=".csv,text/csv"
           aria-describedby={hintId}
-          aria-invalid={fileError ? true : undefined}
-          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          disabled={isBusy}
+          aria-invalid={upload.fileError ? true : undefined}
+          onChange={(event) => upload.chooseFile(event.target.files?.[0] ?? null)}
+          disabled={upload.isBusy}
         />
-        {fileError && <p className="field-error">{fileError}</p>}
+        {upload.fileError && <p className="field-error">{upload.fileError}</p>}
       </div>
       <div id={hintId} className="import-hint">
         <p>{t('contacts.import.hintHeader')}</p>
@@ -161,13 +65,47 @@ function ImportForm({ workspaceId, onDismiss, onFinished }: Omit<ImportDialogPro
         </ul>
       </div>
       <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onDismiss} disabled={isBusy}>
+        <button type="button" className="button button-secondary" onClick={onDismiss} disabled={upload.isBusy}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button button-primary" disabled={isBusy}>
-          {isBusy ? t('contacts.import.uploading') : t('contacts.import.start')}
+        <button type="submit" className="button button-primary" disabled={upload.isBusy}>
+          {upload.isBusy ? t('contacts.import.uploading') : t('contacts.import.start')}
         </button>
       </div>
     </form>
+  );
+}
+
+/** An import under way (asked about once a second), then what it did and the rows it could not take. */
+function ImportProgress({ workspaceId, started, onDismiss, onFinished }: Omit<ImportDialogProps, 'isOpen'> & { started: ContactImport }) {
+  const { t } = useI18n();
+  const progressId = useId();
+  const progress = useImportProgress(workspaceId, started.id, onFinished, started);
+  const job = progress.job ?? started;
+  const finished = isImportFinished(job);
+  return (
+    <div className="form import-progress">
+      {!finished && (
+        <div className="field">
+          <label htmlFor={progressId}>{t('contacts.import.progress', { processed: job.processedRows, total: job.totalRows })}</label>
+          <progress id={progressId} max={Math.max(job.totalRows, 1)} value={job.processedRows}>
+            {importPercent(job.processedRows, job.totalRows)}%
+          </progress>
+        </div>
+      )}
+      {progress.error !== null && <Alert tone="error">{describeError(t, progress.error)}</Alert>}
+      {job.status === 'failed' && <Alert tone="error">{t('contacts.import.failed')}</Alert>}
+      {job.status === 'done' && (
+        <Alert tone={job.failures.length > 0 ? 'warning' : 'success'} title={t('contacts.import.done')}>
+          <p>{t('contacts.import.summary', { created: job.created, updated: job.updated, failed: job.failures.length })}</p>
+        </Alert>
+      )}
+      {finished && <ImportFailures failures={job.failures} caption={t('contacts.import.failures')} />}
+      <div className="dialog-actions">
+        <button type="button" className="button button-primary" onClick={onDismiss}>
+          {finished ? t('common.close') : t('contacts.import.hide')}
+        </button>
+      </div>
+    </div>
   );
 }

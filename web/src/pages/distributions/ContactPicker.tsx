@@ -1,8 +1,8 @@
 import { getContact } from '../../api/contacts.js';
+import { ContactSearchPicker, contactLabel } from '../../components/ContactSearchPicker.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
-import { ContactSearch, contactLabel } from './ContactSearch.js';
 import type { PickedContact } from './distributionForm.js';
 
 /** How many chosen contacts an edit names by looking them up; the rest are counted. */
@@ -31,11 +31,14 @@ export function ContactPicker({ workspaceId, chosen, onChange, error }: ContactP
   return (
     <div className="contact-picker">
       {can('contacts.read') ? (
-        <ContactSearch
+        <ContactSearchPicker
           workspaceId={workspaceId}
           label={t('distributions.contacts.find')}
-          actionLabel={(contact) => t(isChosen(contact.id) ? 'distributions.contacts.added' : 'distributions.contacts.add')}
-          isDone={(contact) => isChosen(contact.id)}
+          searchText={t('distributions.contacts.search')}
+          action={(contact, name) => {
+            const text = t(isChosen(contact.id) ? 'distributions.contacts.added' : 'distributions.contacts.add');
+            return { text, name: t('distributions.contacts.actionFor', { action: text, name }), isDone: isChosen(contact.id) };
+          }}
           onPick={(contact) => onChange([...chosen, { id: contact.id, label: contactLabel(contact, t('contacts.unnamed')) }])}
         />
       ) : (
@@ -45,7 +48,7 @@ export function ContactPicker({ workspaceId, chosen, onChange, error }: ContactP
         {t('distributions.contacts.chosen', { count: chosen.length })}
       </p>
       {chosen.length > 0 && (
-        <ul className="contact-chosen" aria-label={t('distributions.contacts.chosenList')}>
+        <ul className="contact-results" aria-label={t('distributions.contacts.chosenList')}>
           {chosen.map((contact) => (
             <li key={contact.id}>
               <span>{labelOf(contact)}</span>

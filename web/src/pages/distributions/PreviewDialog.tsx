@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Distribution } from '../../api/distributions.js';
 import { previewEmail } from '../../api/emailTemplates.js';
 import type { TemplateKind } from '../../api/emailTemplates.js';
+import { ContactSearchPicker, contactLabel } from '../../components/ContactSearchPicker.js';
 import { Dialog } from '../../components/Dialog.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
@@ -9,7 +10,6 @@ import { SelectField } from '../../components/SelectField.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
-import { ContactSearch, contactLabel } from './ContactSearch.js';
 import { MailFrame } from './MailFrame.js';
 
 interface PreviewDialogProps {
@@ -65,11 +65,15 @@ function Preview({ workspaceId, distribution }: Omit<PreviewDialogProps, 'isOpen
           onValueChange={(value) => setKind(value === 'reminder' ? 'reminder' : 'invitation')}
         />
         {can('contacts.read') && (
-          <ContactSearch
+          <ContactSearchPicker
             workspaceId={workspaceId}
             label={t('distributions.preview.findContact')}
-            actionLabel={(contact) => t(contact.id === (mail?.contact?.id ?? contactId) ? 'distributions.preview.shown' : 'distributions.preview.show')}
-            isDone={(contact) => contact.id === (mail?.contact?.id ?? contactId)}
+            searchText={t('distributions.contacts.search')}
+            action={(contact, name) => {
+              const isShown = contact.id === (mail?.contact?.id ?? contactId);
+              const text = t(isShown ? 'distributions.preview.shown' : 'distributions.preview.show');
+              return { text, name: t('distributions.contacts.actionFor', { action: text, name }), isDone: isShown };
+            }}
             onPick={(contact) => setContactId(contact.id)}
           />
         )}
@@ -82,7 +86,7 @@ function Preview({ workspaceId, distribution }: Omit<PreviewDialogProps, 'isOpen
         <>
           <p className="mail-preview-for" role="status">
             {mail.contact
-              ? t('distributions.preview.for', { contact: contactLabel({ name: mail.contact.name, email: mail.contact.email, externalId: null }, t('contacts.unnamed')), language: mail.language })
+              ? t('distributions.preview.for', { contact: contactLabel(mail.contact, t('contacts.unnamed')), language: mail.language })
               : t('distributions.preview.forExample', { language: mail.language })}
           </p>
           <dl className="mail-preview-meta">

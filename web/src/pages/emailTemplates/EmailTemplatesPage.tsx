@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { listEmailTemplates } from '../../api/emailTemplates.js';
 import type { EmailTemplate } from '../../api/emailTemplates.js';
-import { listSurveys } from '../../api/surveys.js';
-import type { SurveySummary } from '../../api/surveys.js';
 import { Alert } from '../../components/Alert.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageHeading } from '../../components/PageHeading.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { useLoad } from '../../hooks/useLoad.js';
+import { useSurveyList } from '../../hooks/useSurveyList.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { CollectTabs } from '../contacts/CollectTabs.js';
@@ -47,7 +46,7 @@ function TemplatesView({ workspaceId }: { workspaceId: string }) {
   const { can } = useWorkspace();
   const canManage = can('surveys.manage');
   const templates = useLoad(`email-templates:${workspaceId}`, () => listEmailTemplates(workspaceId));
-  const surveys = useLoad(`surveys:${workspaceId}`, () => listSurveys(workspaceId).catch(() => [] as SurveySummary[]));
+  const surveys = useSurveyList(workspaceId);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const session = editing?.session ?? 0;

@@ -1,22 +1,21 @@
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { createEmailTemplate, deleteEmailTemplate, replaceEmailTemplate } from '../../api/emailTemplates.js';
 import type { EmailTemplate } from '../../api/emailTemplates.js';
 import type { SurveySummary } from '../../api/surveys.js';
 import { Alert } from '../../components/Alert.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { SaveBar } from '../../components/SaveBar.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
-import { serverFieldError } from '../../forms/errors.js';
 import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
-import { SubmitButton } from '../../forms/SubmitButton.js';
+import { useCheckedForm } from '../../hooks/useCheckedForm.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { commonSurveyLanguages, languageName } from '../surveys/languages.js';
 import { PlaceholderList } from './PlaceholderList.js';
 import { TemplatePreview } from './TemplatePreview.js';
 import { addableLanguages, checkTemplateForm, emptyTranslation, insertAt, placeholderProblems, templatePaths, toTemplateInput } from './templateForm.js';
-import type { Problems, TemplateForm, TranslationForm, TranslationPart } from './templateForm.js';
+import type { TemplateForm, TranslationForm, TranslationPart } from './templateForm.js';
 import { TranslationFields } from './TranslationFields.js';
 
 const partWords: Record<TranslationPart, MessageKey> = { subject: 'emailTemplates.subjectIn', body: 'emailTemplates.bodyIn', buttonLabel: 'emailTemplates.buttonLabelIn' };
@@ -37,33 +36,21 @@ interface TemplateEditorProps {
 /** One template to write (or, built in, to read and copy), with its placeholders and a live preview. */
 export function TemplateEditor({ workspaceId, template, initial, canManage, surveys, onSaved, onDeleted, onDuplicate, onBack }: TemplateEditorProps) {
   const { t, locale } = useI18n();
-  const [form, setForm] = useState<TemplateForm>(initial);
-  const [problems, setProblems] = useState<Problems>({});
-  const [serverError, setServerError] = useState<unknown>(null);
-  const [isBusy, setIsBusy] = useState(false);
-  const [isSaved, setIsSaved] = useState(false);
+  const { form, change, errorFor, submit, serverError, isBusy, isSaved, formRef } = useCheckedForm<TemplateForm>({
+    initial,
+    check: checkTemplateForm,
+    live: placeholderProblems,
+    save: async (typed) => {
+      const input = toTemplateInput(typed);
+      onSaved(template ? await replaceEmailTemplate(workspaceId, template.id, input) : await createEmailTemplate(workspaceId, input));
+    },
+  });
   const [isDeleting, setIsDeleting] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   const [newLanguage, setNewLanguage] = useState('');
   const [target, setTarget] = useState<{ language: string; part: TranslationPart } | null>(null);
   const targetElement = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const isReadOnly = !canManage || Boolean(template?.isBuiltIn);
 
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-error')?.closest('.field, fieldset')?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  }, [attempt]);
-
-  const change = (next: TemplateForm) => {
-    setForm(next);
-    setIsSaved(false);
-    if (Object.keys(problems).length > 0) setProblems(checkTemplateForm(next));
-  };
-  const live = placeholderProblems(form);
-  const errorFor = (path: string): string | undefined => {
-    const local = problems[path] ?? live[path];
-    return local ? t(local.key, local.params) : serverFieldError(serverError, path);
-  };
   const setText = (index: number, text: TranslationForm) => change({ ...form, translations: form.translations.map((old, i) => (i === index ? text : old)) });
 
   const insert = (placeholder: string) => {
@@ -84,27 +71,6 @@ export function TemplateEditor({ workspaceId, template, initial, canManage, surv
     const where = target ?? { language: form.translations[0]?.language ?? 'en', part: 'body' as const };
     return t(partWords[where.part], { language: languageName(where.language, locale) });
   })();
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkTemplateForm(form);
-    setProblems(found);
-    setServerError(null);
-    setIsSaved(false);
-    if (Object.keys(found).length > 0) return setAttempt((n) => n + 1);
-    setIsBusy(true);
-    try {
-      const input = toTemplateInput(form);
-      const saved = template ? await replaceEmailTemplate(workspaceId, template.id, input) : await createEmailTemplate(workspaceId, input);
-      setIsSaved(true);
-      onSaved(saved);
-    } catch (error) {
-      setServerError(error);
-      setAttempt((n) => n + 1);
-    } finally {
-      setIsBusy(false);
-    }
-  };
 
   const addable = addableLanguages(form, commonSurveyLanguages);
   const chosenLanguage = addable.includes(newLanguage) ? newLanguage : (addable[0] ?? '');
@@ -176,17 +142,13 @@ export function TemplateEditor({ workspaceId, template, initial, canManage, surv
               </div>
             )}
           </section>
-          {isSaved && <Alert tone="success">{t('emailTemplates.saved')}</Alert>}
-          {!isReadOnly && (
-            <div className="email-template-actions">
-              <SubmitButton isBusy={isBusy} label={template ? t('emailTemplates.save') : t('emailTemplates.create')} />
-              {template && (
-                <button type="button" className="button button-danger-quiet" onClick={() => setIsDeleting(true)} disabled={isBusy}>
-                  {t('emailTemplates.delete')}
-                </button>
-              )}
-            </div>
-          )}
+          <SaveBar isSaved={isSaved} savedText={t('emailTemplates.saved')} canSave={!isReadOnly} isBusy={isBusy} label={template ? t('emailTemplates.save') : t('emailTemplates.create')} className="email-template-actions">
+            {template && (
+              <button type="button" className="button button-danger-quiet" onClick={() => setIsDeleting(true)} disabled={isBusy}>
+                {t('emailTemplates.delete')}
+              </button>
+            )}
+          </SaveBar>
         </form>
         <TemplatePreview workspaceId={workspaceId} template={isPreviewable ? toTemplateInput(form) : null} surveys={surveys} />
       </div>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { Contact } from '../../api/contacts.js';
 import { previewEmail } from '../../api/emailTemplates.js';
 import type { EmailPreview, EmailTemplateInput } from '../../api/emailTemplates.js';
 import type { SurveySummary } from '../../api/surveys.js';
+import { ContactSearchPicker, contactLabel } from '../../components/ContactSearchPicker.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { SelectField } from '../../components/SelectField.js';
@@ -9,8 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { restoreStyles, withStylesSetAside } from '../distributions/mailFrame.js';
 import { languageName } from '../surveys/languages.js';
-import { ContactPicker, pickedLabel } from './ContactPicker.js';
-import type { PickedContact } from './ContactPicker.js';
+import { chooseContact } from './chooseContact.js';
 
 interface TemplatePreviewProps {
   workspaceId: string;
@@ -30,7 +31,7 @@ export function TemplatePreview({ workspaceId, template, surveys }: TemplatePrev
   const { can } = useWorkspace();
   const published = surveys.filter((survey) => survey.latestVersion !== null);
   const [surveyId, setSurveyId] = useState(published[0]?.id ?? '');
-  const [contact, setContact] = useState<PickedContact | null>(null);
+  const [contact, setContact] = useState<Contact | null>(null);
   const [language, setLanguage] = useState('');
   const [embedFirstQuestion, setEmbedFirstQuestion] = useState(false);
   const [preview, setPreview] = useState<EmailPreview | null>(null);
@@ -85,7 +86,9 @@ export function TemplatePreview({ workspaceId, template, surveys }: TemplatePrev
               onValueChange={setLanguage}
             />
           </div>
-          {can('contacts.read') && <ContactPicker workspaceId={workspaceId} label={t('emailTemplates.preview.findContact')} chosen={contact} onPick={setContact} />}
+          {can('contacts.read') && (
+            <ContactSearchPicker workspaceId={workspaceId} label={t('emailTemplates.preview.findContact')} searchText={t('emailTemplates.contact.search')} action={chooseContact(t, contact)} onPick={setContact} />
+          )}
           <label className="checkbox">
             <input type="checkbox" checked={embedFirstQuestion} onChange={(event) => setEmbedFirstQuestion(event.target.checked)} />
             {t('emailTemplates.preview.embed')}
@@ -100,7 +103,7 @@ export function TemplatePreview({ workspaceId, template, surveys }: TemplatePrev
             <div className="email-preview-mail" aria-busy={isLoading}>
               <p className="email-preview-for" role="status">
                 {shownFor
-                  ? t('emailTemplates.preview.for', { contact: pickedLabel(shownFor, t('contacts.unnamed')), language: languageName(preview.language, locale) })
+                  ? t('emailTemplates.preview.for', { contact: contactLabel(shownFor, t('contacts.unnamed')), language: languageName(preview.language, locale) })
                   : t('emailTemplates.preview.forExample', { language: languageName(preview.language, locale) })}
               </p>
               <dl className="email-preview-meta">

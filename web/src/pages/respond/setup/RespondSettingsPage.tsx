@@ -1,27 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
 import { getRespondSettings, updateRespondSettings } from '../../../api/respondSetup.js';
 import type { RespondSettings } from '../../../api/respondSetup.js';
-import { listSurveys } from '../../../api/surveys.js';
 import type { SurveySummary } from '../../../api/surveys.js';
 import { getMeta } from '../../../api/workspaces.js';
 import { Alert } from '../../../components/Alert.js';
 import { LoadError } from '../../../components/LoadError.js';
 import { Loading } from '../../../components/Loading.js';
+import { SaveBar } from '../../../components/SaveBar.js';
 import { SelectField } from '../../../components/SelectField.js';
 import { TextField } from '../../../components/TextField.js';
-import { serverFieldError } from '../../../forms/errors.js';
 import { FormErrorAlert } from '../../../forms/FormErrorAlert.js';
-import { SubmitButton } from '../../../forms/SubmitButton.js';
+import { useCheckedForm } from '../../../hooks/useCheckedForm.js';
 import { useLoad } from '../../../hooks/useLoad.js';
+import { useSurveyList } from '../../../hooks/useSurveyList.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { RespondFrame } from '../RespondFrame.js';
 import { EmpoweredActionsField } from './EmpoweredActionsField.js';
 import { ReplyTemplatesField } from './ReplyTemplatesField.js';
 import { RootCausesField } from './RootCausesField.js';
-import type { Problems } from './ruleChecks.js';
 import { checkSettingsForm, settingsPaths, settingsToForm, toSettingsInput } from './settingsForm.js';
-import type { SettingsForm } from './settingsForm.js';
 import './setup.css';
 
 /** How the workspace runs its closed loop: team restriction, SLA, root causes, empowered actions, reply templates, recovery survey. */
@@ -36,7 +32,7 @@ export function RespondSettingsPage({ workspaceId }: { workspaceId: string }) {
 
 function SettingsView({ workspaceId, canManage }: { workspaceId: string; canManage: boolean }) {
   const settings = useLoad(`respond-settings:${workspaceId}`, () => getRespondSettings(workspaceId));
-  const surveys = useLoad(`surveys:${workspaceId}`, () => listSurveys(workspaceId).catch(() => [] as SurveySummary[]));
+  const surveys = useSurveyList(workspaceId);
   const meta = useLoad('meta', getMeta);
   if (settings.error) return <LoadError error={settings.error} onRetry={settings.reload} />;
   if (!settings.data || !surveys.data) return <Loading />;
@@ -54,49 +50,15 @@ interface SettingsEditorProps {
 
 function SettingsEditor({ workspaceId, initial, surveys, roles, canManage, onSaved }: SettingsEditorProps) {
   const { t } = useI18n();
-  const [form, setForm] = useState<SettingsForm>(() => settingsToForm(initial));
-  const [problems, setProblems] = useState<Problems>({});
-  const [serverError, setServerError] = useState<unknown>(null);
-  const [isBusy, setIsBusy] = useState(false);
-  const [isSaved, setIsSaved] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-error')?.closest('.field, fieldset')?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-  }, [attempt]);
-
-  const change = (changes: Partial<SettingsForm>) => {
-    const next = { ...form, ...changes };
-    setForm(next);
-    setIsSaved(false);
-    if (Object.keys(problems).length > 0) setProblems(checkSettingsForm(next));
-  };
-  const errorFor = (path: string): string | undefined => {
-    const local = problems[path];
-    return local ? t(local.key, local.params) : serverFieldError(serverError, path);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = checkSettingsForm(form);
-    setProblems(found);
-    setServerError(null);
-    setIsSaved(false);
-    if (Object.keys(found).length > 0) return setAttempt((n) => n + 1);
-    setIsBusy(true);
-    try {
-      const saved = await updateRespondSettings(workspaceId, toSettingsInput(form));
+  const { form, change, errorFor, submit, serverError, isBusy, isSaved, formRef } = useCheckedForm({
+    initial: () => settingsToForm(initial),
+    check: checkSettingsForm,
+    save: async (typed) => {
+      const saved = await updateRespondSettings(workspaceId, toSettingsInput(typed));
       onSaved(saved);
-      setForm(settingsToForm(saved));
-      setIsSaved(true);
-    } catch (error) {
-      setServerError(error);
-      setAttempt((n) => n + 1);
-    } finally {
-      setIsBusy(false);
-    }
-  };
+      return settingsToForm(saved);
+    },
+  });
 
   const published = surveys.filter((s) => s.latestVersion !== null);
   const recoveryOptions = [
@@ -159,12 +121,7 @@ function SettingsEditor({ workspaceId, initial, surveys, roles, canManage, onSav
         <EmpoweredActionsField actions={form.actions} roles={roles} errorFor={errorFor} onChange={(actions) => change({ actions })} />
         <ReplyTemplatesField templates={form.replyTemplates} errorFor={errorFor} onChange={(replyTemplates) => change({ replyTemplates })} />
       </fieldset>
-      {isSaved && <Alert tone="success">{t('respond.setup.settings.saved')}</Alert>}
-      {canManage && (
-        <div className="setup-save">
-          <SubmitButton isBusy={isBusy} label={t('respond.setup.settings.save')} />
-        </div>
-      )}
+      <SaveBar isSaved={isSaved} savedText={t('respond.setup.settings.saved')} canSave={canManage} isBusy={isBusy} label={t('respond.setup.settings.save')} className="setup-save" />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RespondSettingsInput, defaultRespondSettings, templatePlaceholders as serverPlaceholders, unknownPlaceholders as serverUnknown } from '../../../../../src/engine/respond/settings.js';
-import { checkSettingsForm, idsFor, keyFrom, newEmpoweredAction, newRootCause, newTemplate, settingsPaths, settingsToForm, templatePlaceholders, toSettingsInput, unknownPlaceholders } from './settingsForm.js';
+import { RespondSettingsInput, defaultRespondSettings } from '../../../../../src/engine/respond/settings.js';
+import { checkSettingsForm, idsFor, keyFrom, newEmpoweredAction, newRootCause, newTemplate, settingsPaths, settingsToForm, toSettingsInput } from './settingsForm.js';
 
 const recovery = '0190a0b0-0000-7000-8000-000000000004';
 
@@ -62,14 +62,5 @@ describe('checkSettingsForm', () => {
     );
     expect(problems['replyTemplates.0.subject.en']).toEqual({ key: 'respond.setup.settings.unknownPlaceholder', params: { name: '{{contact.first_name}}' } });
     for (const path of Object.keys(problems)) expect(settingsPaths(form)).toContain(path);
-  });
-});
-
-describe('template placeholders', () => {
-  it('are the server’s, and are checked as the server checks them', () => {
-    expect([...templatePlaceholders]).toEqual([...serverPlaceholders]);
-    for (const text of ['Hi {{contact.name}}', '{{ case.number }} {{case.nope}}', '{{}} {{agent.name}}', 'none', '{{contact.Name}}']) {
-      expect(unknownPlaceholders(text)).toEqual(serverUnknown(text));
-    }
   });
 });

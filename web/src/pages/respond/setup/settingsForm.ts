@@ -1,3 +1,4 @@
+import { templatePlaceholders, unknownPlaceholders } from '../../../../../src/engine/respond/settings.js';
 import type { RespondSettings, RespondSettingsInput } from '../../../api/respondSetup.js';
 import type { Problems } from './ruleChecks.js';
 
@@ -8,7 +9,7 @@ import type { Problems } from './ruleChecks.js';
  */
 
 /** The placeholders a reply template may use (the server refuses any other). */
-export const templatePlaceholders = ['contact.name', 'contact.email', 'case.number', 'case.title', 'agent.name', 'workspace.name', 'survey.name'] as const;
+export { templatePlaceholders };
 
 /** The languages every template offers; a template may hold others, which are kept. */
 export const templateLanguages = ['en', 'fi', 'pl'] as const;
@@ -100,13 +101,6 @@ export function idsFor(items: readonly { id: string; label: string }[]): string[
     taken.add(id);
     return id;
   });
-}
-
-const placeholderPattern = /\{\{\s*([^}]*?)\s*\}\}/g;
-
-/** Placeholders in a text that Kuulo does not know. */
-export function unknownPlaceholders(text: string): string[] {
-  return [...text.matchAll(placeholderPattern)].map((m) => m[1]!).filter((name) => !(templatePlaceholders as readonly string[]).includes(name));
 }
 
 /** A template's texts without the languages left empty. */
