@@ -1,13 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiAgent, setUpKuulo } from './api-agent.js';
 import { testDatabases } from './databases.js';
 import { buildTestKuulo, type TestKuulo } from './kuulo.js';
+import { waitFor } from './wait-for.js';
 
 /**
  * Every workspace route, called by workspace A's owner and by A's API key, with workspace B's
  * ids in the URL, must answer 403 or 404 and change nothing. New routes are covered as they
  * are added; a route whose parameter has no fixture here fails the test until one is given.
  */
+
+/** A complete CSAT response with a comment, so workspace B has a comment of its own. */
+const csatAnswersWithComment = { csat: 2, went_wrong: 'The parcel arrived broken.' };
 
 /** Path parameters that name no one's data (a metric, not a record), so A may use them in A's workspace. */
 const notOwned = new Set(['metric']);
@@ -66,6 +71,11 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/trigger-events': { event: 'order.delivered', contact: { email: 'planted@example.com' } },
   'POST /api/v1/workspaces/:workspaceId/mail/bounces': { email: 'customer@other.example', type: 'complaint' },
   'PUT /api/v1/workspaces/:workspaceId/contact-budget': { budget: { isEnabled: true, limits: [{ maxTouches: 0, withinDays: 365 }], overrides: [] } },
+  'PUT /api/v1/workspaces/:workspaceId/insights/comments/:commentId/sentiment': { label: 'positive' },
+  'POST /api/v1/workspaces/:workspaceId/insights/text/backfill': {},
+  'POST /api/v1/workspaces/:workspaceId/insights/text/models/train': {},
+  'POST /api/v1/workspaces/:workspaceId/insights/topics': { name: 'Planted', examples: { en: ['delivery'] } },
+  'PUT /api/v1/workspaces/:workspaceId/insights/topics/:topicId': { name: 'Taken over', examples: { en: ['delivery'] } },
   'POST /api/v1/workspaces/:workspaceId/contact-budget/check': { contactId: '00000000-0000-7000-8000-000000000000', surveyId: '00000000-0000-7000-8000-000000000000' },
 };
 
@@ -98,9 +108,15 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     const templateB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/email-templates`, { name: 'B template', kind: 'invitation', translations: { en: { subject: 'Hi', body: '{{survey.link}}' } } });
     const distributionB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/distributions`, { kind: 'once', name: 'B send', surveyId: surveyB.body.id });
     const caseB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/cases`, { title: 'B case', contactId: contactB.body.id, teamId: teamB.body.id });
+    const topicB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/insights/topics`, { name: 'B topic', examples: { en: ['delivery'] } });
+    const linkB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/surveys/${surveyB.body.id}/links`, { contact: { email: 'customer@other.example' }, ignoreContactBudget: true });
+    const surveyBSlug = surveyB.body.slug as string;
+    const responseB = await new ApiAgent(kuulo).post(`/api/v1/public/surveys/${surveyBSlug}/responses`, { submissionId: randomUUID(), token: linkB.body.token, version: 1, language: 'en', isComplete: true, answers: csatAnswersWithComment });
+    const commentB = await waitFor(() => ownerA.get(`/api/v1/workspaces/${workspaceB}/insights/comments?q=parcel`).then((r) => r.body.items?.[0]), (item) => !!item);
+    expect(responseB.status, JSON.stringify(responseB.body)).toBe(201);
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId, messageId: mailB.body.id, teamId: teamB.body.id, ruleId: ruleB.body.id, caseId: caseB.body.id, templateId: templateB.body.id, distributionId: distributionB.body.id });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId, messageId: mailB.body.id, teamId: teamB.body.id, ruleId: ruleB.body.id, caseId: caseB.body.id, templateId: templateB.body.id, distributionId: distributionB.body.id, topicId: topicB.body.id, commentId: commentB.id });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {

@@ -6,34 +6,13 @@ import { defineRoute } from '../platform/http/route.js';
 import { Id, WorkspaceParams } from '../platform/http/schemas.js';
 import type { PlatformServices } from '../platform/services.js';
 import { metricOverview } from './metrics/overview.js';
-import { addDays, daysBetween, isDay } from './metrics/periods.js';
+import { addDays, daysBetween } from './metrics/periods.js';
+import { Day, Dimension, maxDays, PeriodQuery } from './query-schemas.js';
 import { listBreakdownValues } from './metrics/store.js';
 import { surveyReport } from './metrics/survey-report.js';
 import type { rollupRebuildJob } from './rollups/rebuild-job.js';
 import { dayIn } from './rollups/rows.js';
 import { findRollupSettings, isRebuildUnderway, saveInsightsSettings } from './rollups/store.js';
-
-/** A breakdown: channel, language, a segment (contact.plan, hidden.store) or a choice question's answer. */
-const Dimension = z.string().regex(/^(channel|language|(contact|hidden|answer)\.[A-Za-z][\w.-]{0,63})$/, {
-  error: 'must be channel, language, contact.<attribute>, hidden.<field> or answer.<question id>',
-});
-const Day = z.string().refine(isDay, { error: 'must be a day such as 2026-11-23' });
-/** `dimension:value`, as it stays in a dashboard's address. */
-const Filter = z
-  .string()
-  .max(300)
-  .transform((text, context) => {
-    const at = text.indexOf(':');
-    const dimension = Dimension.safeParse(text.slice(0, at));
-    if (at < 1 || !dimension.success || at === text.length - 1) {
-      context.addIssue({ code: 'custom', message: 'must be dimension:value, such as channel:widget or contact.plan:pro' });
-      return z.NEVER;
-    }
-    return { dimension: dimension.data, value: text.slice(at + 1) };
-  });
-const PeriodQuery = z.object({ from: Day.optional(), to: Day.optional(), filter: Filter.optional() });
-/** The longest period one request reads (trend points stay a few thousand at most). */
-const maxDays = 3 * 366;
 
 const InsightsSettings = z
   .object({

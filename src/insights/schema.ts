@@ -1,4 +1,5 @@
-import { bigint, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { responses } from '../collect/schema.js';
 import { workspaces } from '../platform/db/schema.js';
 
 /**
@@ -141,3 +142,159 @@ export const insightsSettings = pgTable('insights_settings', {
   rebuiltAt: timestamp('rebuilt_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Text analytics. A comment is one written answer (a short or long text question of a complete
+ * response), analysed by a job once it is stored: its language, sentiment, intents, key phrases,
+ * topics and where personal data sits. Its text is kept here too (the response keeps the original),
+ * so comments from other sources later (reviews, social posts) are listed and filtered the same
+ * way; erasing a response erases its comments.
+ */
+export const comments = pgTable(
+  'comments',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull(),
+    responseId: uuid('response_id').notNull(),
+    questionId: text('question_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    contactId: uuid('contact_id'),
+    channel: text('channel').notNull(),
+    /**
+     * What the comment can be grouped and filtered by, as the response stood: its hidden fields
+     * ('hidden.<field>') and its contact's attributes ('contact.<attribute>'), by name.
+     */
+    dimensions: jsonb('dimensions').notNull().default({}),
+    text: text('text').notNull(),
+    writtenAt: timestamp('written_at', { withTimezone: true }).notNull(),
+    lang: text('lang').notNull(),
+    langSource: text('lang_source').notNull(),
+    /** null: not analysed (a language Kuulo has no sentiment model for). */
+    sentiment: text('sentiment'),
+    sentimentScore: real('sentiment_score'),
+    sentimentConfidence: real('sentiment_confidence'),
+    /** Which model judged it: "generic", or the workspace's own ("workspace:<model id>"). */
+    sentimentModel: text('sentiment_model'),
+    /** An analyst's correction, which wins over the model and teaches the workspace's model. */
+    correctedSentiment: text('corrected_sentiment'),
+    correctedBy: uuid('corrected_by'),
+    correctedAt: timestamp('corrected_at', { withTimezone: true }),
+    intents: text('intents').array().notNull().default([]),
+    /** [{intent, start, end}], [{key, text, start, end}], [{kind, start, end}]: UTF-16 offsets into `text`. */
+    intentSpans: jsonb('intent_spans').notNull().default([]),
+    phrases: jsonb('phrases').notNull().default([]),
+    personalData: jsonb('personal_data').notNull().default([]),
+    /** The scores given in the same response (the first NPS and CSAT question): a hint of the comment's sentiment. */
+    nps: smallint('nps'),
+    csat: smallint('csat'),
+    analysedAt: timestamp('analysed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'comments_pk', columns: [t.workspaceId, t.id] }),
+    uniqueIndex('comments_answer_key').on(t.workspaceId, t.responseId, t.questionId),
+    index('comments_written_idx').on(t.workspaceId, t.writtenAt),
+    foreignKey({ name: 'comments_response_fk', columns: [t.workspaceId, t.responseId], foreignColumns: [responses.workspaceId, responses.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Each distinct phrase key of a comment (stems, so inflected forms are one), for top and emerging phrases. */
+export const commentPhrases = pgTable(
+  'comment_phrases',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    commentId: uuid('comment_id').notNull(),
+    key: text('key').notNull(),
+    lang: text('lang').notNull(),
+    /** The phrase as this comment wrote it. */
+    text: text('text').notNull(),
+    writtenAt: timestamp('written_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'comment_phrases_pk', columns: [t.workspaceId, t.commentId, t.key] }),
+    index('comment_phrases_key_idx').on(t.workspaceId, t.key, t.writtenAt),
+    index('comment_phrases_written_idx').on(t.workspaceId, t.writtenAt),
+    foreignKey({ name: 'comment_phrases_comment_fk', columns: [t.workspaceId, t.commentId], foreignColumns: [comments.workspaceId, comments.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * A workspace's topics: a name, example phrases per language, and found phrases (by key) an
+ * analyst filed under it. New comments are tagged as they are analysed; editing a topic re-tags.
+ */
+export const textTopics = pgTable(
+  'text_topics',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    examples: jsonb('examples').notNull().default({}),
+    phraseKeys: text('phrase_keys').array().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'text_topics_pk', columns: [t.workspaceId, t.id] }), uniqueIndex('text_topics_name_key').on(t.workspaceId, t.name)],
+);
+
+export const commentTopics = pgTable(
+  'comment_topics',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    topicId: uuid('topic_id').notNull(),
+    commentId: uuid('comment_id').notNull(),
+    writtenAt: timestamp('written_at', { withTimezone: true }).notNull(),
+    /** Where the topic shows in the comment, to highlight it. */
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'comment_topics_pk', columns: [t.workspaceId, t.topicId, t.commentId] }),
+    index('comment_topics_comment_idx').on(t.workspaceId, t.commentId),
+    foreignKey({ name: 'comment_topics_comment_fk', columns: [t.workspaceId, t.commentId], foreignColumns: [comments.workspaceId, comments.id] }).onDelete('cascade'),
+    foreignKey({ name: 'comment_topics_topic_fk', columns: [t.workspaceId, t.topicId], foreignColumns: [textTopics.workspaceId, textTopics.id] }).onDelete('cascade'),
+  ],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * A workspace's own sentiment models, one per language and training run: the weights, how they
+ * measured against the generic model on the workspace's held-back comments, and whether in use.
+ */
+export const sentimentModels = pgTable(
+  'sentiment_models',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    lang: text('lang').notNull(),
+    weights: bytea('weights').notNull(),
+    /** Training data, held-back figures of this model and of the generic one, and why it is or is not used. */
+    report: jsonb('report').notNull(),
+    isInUse: boolean('is_in_use').notNull().default(false),
+    trainedAt: timestamp('trained_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'sentiment_models_pk', columns: [t.workspaceId, t.id] }), index('sentiment_models_lang_idx').on(t.workspaceId, t.lang, t.trainedAt)],
+);
+
+/** Analysing a workspace's whole history (after an upgrade, or a change of models): its progress. */
+export const textBackfills = pgTable(
+  'text_backfills',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    status: text('status').notNull(),
+    total: integer('total').notNull(),
+    done: integer('done').notNull().default(0),
+    /** Where it stands: "<survey id>/<last response id analysed>"; surveys go in id order. */
+    cursor: text('cursor'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    error: text('error'),
+  },
+  (t) => [primaryKey({ name: 'text_backfills_pk', columns: [t.workspaceId, t.id] })],
+);

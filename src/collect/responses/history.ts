@@ -10,6 +10,8 @@ import { contacts, responses, surveyVersions } from '../schema.js';
 
 export interface ResponseForRollups {
   id: string;
+  surveyId: string;
+  contactId: string | null;
   surveyVersion: number;
   state: string;
   answers: Record<string, unknown>;
@@ -20,6 +22,28 @@ export interface ResponseForRollups {
   completedAt: Date | null;
   contactAttributes: Record<string, unknown>;
 }
+
+const recordColumns = {
+  id: responses.id,
+  surveyId: responses.surveyId,
+  contactId: responses.contactId,
+  surveyVersion: responses.surveyVersion,
+  state: responses.state,
+  answers: responses.answers,
+  hidden: responses.hidden,
+  channel: responses.channel,
+  language: responses.language,
+  startedAt: responses.startedAt,
+  completedAt: responses.completedAt,
+  contactAttributes: sql<Record<string, unknown> | null>`${contacts.attributes}`,
+};
+
+const recordOf = (row: { answers: unknown; hidden: unknown; contactAttributes: Record<string, unknown> | null } & Omit<ResponseForRollups, 'answers' | 'hidden' | 'contactAttributes'>): ResponseForRollups => ({
+  ...row,
+  answers: row.answers as Record<string, unknown>,
+  hidden: row.hidden as Record<string, unknown>,
+  contactAttributes: row.contactAttributes ?? {},
+});
 
 /** The surveys of a workspace that have responses. */
 export async function surveysWithResponses(db: Db, workspaceId: string): Promise<string[]> {
@@ -44,24 +68,30 @@ export async function latestResponseId(db: Db, workspaceId: string, surveyId: st
  */
 export async function responseBatch(db: Db, workspaceId: string, surveyId: string, page: { after: string | null; upTo: string; limit: number }): Promise<ResponseForRollups[]> {
   const rows = await db
-    .select({
-      id: responses.id,
-      surveyVersion: responses.surveyVersion,
-      state: responses.state,
-      answers: responses.answers,
-      hidden: responses.hidden,
-      channel: responses.channel,
-      language: responses.language,
-      startedAt: responses.startedAt,
-      completedAt: responses.completedAt,
-      contactAttributes: sql<Record<string, unknown> | null>`${contacts.attributes}`,
-    })
+    .select(recordColumns)
     .from(responses)
     .leftJoin(contacts, and(eq(contacts.workspaceId, responses.workspaceId), eq(contacts.id, responses.contactId)))
     .where(and(eq(responses.workspaceId, workspaceId), eq(responses.surveyId, surveyId), page.after ? gt(responses.id, page.after) : undefined, lte(responses.id, page.upTo)))
     .orderBy(asc(responses.id))
     .limit(page.limit);
-  return rows.map((row) => ({ ...row, answers: row.answers as Record<string, unknown>, hidden: row.hidden as Record<string, unknown>, contactAttributes: row.contactAttributes ?? {} }));
+  return rows.map(recordOf);
+}
+
+/** One response as `responseBatch` gives it, or null. */
+export async function findResponseRecord(db: Db, workspaceId: string, responseId: string): Promise<ResponseForRollups | null> {
+  const [row] = await db
+    .select(recordColumns)
+    .from(responses)
+    .leftJoin(contacts, and(eq(contacts.workspaceId, responses.workspaceId), eq(contacts.id, responses.contactId)))
+    .where(and(eq(responses.workspaceId, workspaceId), eq(responses.id, responseId)))
+    .limit(1);
+  return row ? recordOf(row) : null;
+}
+
+/** Complete responses of a workspace, for progress bars. */
+export async function countCompleteResponsesOf(db: Db, workspaceId: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(responses).where(and(eq(responses.workspaceId, workspaceId), eq(responses.state, 'complete')));
+  return Number(row?.n ?? 0);
 }
 
 /** The published versions of a survey, parsed, by number. */
