@@ -5,6 +5,7 @@
 
 const toUtc = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 
+/** How far the time zone is ahead of UTC at an instant, in milliseconds. */
 function offsetAt(timeZone: string, at: number): number {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(at);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);

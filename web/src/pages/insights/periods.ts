@@ -79,7 +79,6 @@ export function periodProblem(period: { from: string; to: string }): PeriodProbl
   return null;
 }
 
-/** How far the time zone is ahead of UTC at an instant, in milliseconds. */
 export { dayStartIn } from '../../../../src/engine/days.js';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
