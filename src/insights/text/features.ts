@@ -36,6 +36,14 @@ export interface Features {
 /** Words a negation reaches, at most, before the clause ends. */
 const negationReach = 3;
 
+// Hash states after each feature's prefix, continued over its text without building strings:
+// the same buckets as hashing the whole feature ("w|toimitu"), at a fraction of the work.
+const afterWord = extend(0x811c9dc5, 'w|');
+const afterNegatedWord = extend(0x811c9dc5, 'w|¬');
+const afterPair = extend(0x811c9dc5, 'b|');
+const afterLettersInside = extend(0x811c9dc5, 'c|');
+const space = ' '.charCodeAt(0);
+
 export function featuresOf(tokens: readonly Token[], tools: LanguageTools, dims: number): Features {
   const mask = dims - 1;
   const buckets: number[] = [];
@@ -63,11 +71,10 @@ export function featuresOf(tokens: readonly Token[], tools: LanguageTools, dims:
     }
     const stem = tools.stem(word);
     const negated = negatedFor > 0;
-    add(wordFeature(stem, negated));
-    if (previous !== null) add(`b|${previous} ${stem}`);
+    buckets.push(extend(negated ? afterNegatedWord : afterWord, stem) & mask);
+    if (previous !== null) buckets.push(extend(step(extend(afterPair, previous), space), stem) & mask);
     previous = stem;
-    const padded = ` ${word} `;
-    for (let n = 3; n <= 4; n++) for (let i = 0; i + n <= padded.length; i++) add(`c|${padded.slice(i, i + n)}`);
+    addLetterSequences(buckets, word, mask);
     const polarity = tools.polarity(word, stem);
     if (polarity !== 0) {
       if (polarity > 0 !== negated) lexiconPositive += Math.abs(polarity);
@@ -80,22 +87,56 @@ export function featuresOf(tokens: readonly Token[], tools: LanguageTools, dims:
   for (let level = 1; level <= 3 && lexiconNegative >= 2 * level - 1; level++) add(`x|-${level}`);
   if (lexiconPositive > lexiconNegative) add('x|+>');
   if (lexiconNegative > lexiconPositive) add('x|->');
-  buckets.sort((a, b) => a - b);
+  // Distinct buckets, found with a stamp per bucket rather than by sorting.
+  const stamps = stampsFor(dims);
+  const stamp = ++stamps.generation;
+  const indices = new Uint32Array(buckets.length);
   let distinct = 0;
-  for (let i = 0; i < buckets.length; i++) if (i === 0 || buckets[i] !== buckets[i - 1]) buckets[distinct++] = buckets[i]!;
-  const indices = Uint32Array.from(buckets.slice(0, distinct));
-  return { indices, value: distinct > 0 ? 1 / Math.sqrt(distinct) : 0 };
+  for (const bucket of buckets) {
+    if (stamps.seen[bucket] === stamp) continue;
+    stamps.seen[bucket] = stamp;
+    indices[distinct++] = bucket;
+  }
+  return { indices: indices.subarray(0, distinct), value: distinct > 0 ? 1 / Math.sqrt(distinct) : 0 };
+}
+
+const stampsByDims = new Map<number, { seen: Uint32Array; generation: number }>();
+function stampsFor(dims: number) {
+  let stamps = stampsByDims.get(dims);
+  if (!stamps || stamps.generation >= 0xfffffff0) {
+    stamps = { seen: new Uint32Array(dims), generation: 0 };
+    stampsByDims.set(dims, stamps);
+  }
+  return stamps;
+}
+
+/** Every sequence of three and four letters of " word " (the spaces mark its ends), as `c|…` features. */
+function addLetterSequences(buckets: number[], whole: string, mask: number): void {
+  const word = whole.length > codes.length - 2 ? whole.slice(0, codes.length - 2) : whole;
+  const length = word.length + 2;
+  codes[0] = space;
+  for (let i = 0; i < word.length; i++) codes[i + 1] = word.charCodeAt(i);
+  codes[length - 1] = space;
+  for (let n = 3; n <= 4; n++) {
+    for (let i = 0; i + n <= length; i++) {
+      let h = afterLettersInside;
+      for (let j = i; j < i + n; j++) h = Math.imul(h ^ codes[j]!, 0x01000193);
+      buckets.push((h >>> 0) & mask);
+    }
+  }
+}
+/** The letters of the word being read, between two spaces (a longer "word" is cut: no language has one). */
+const codes = new Uint16Array(4096);
+
+const step = (h: number, code: number) => Math.imul(h ^ code, 0x01000193) >>> 0;
+
+function extend(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** The feature of a word by its stem, in a negation's scope or not. */
 export const wordFeature = (stem: string, negated: boolean) => (negated ? `w|¬${stem}` : `w|${stem}`);
 
 /** FNV-1a over UTF-16 code units: fast, stable across runs and machines, good enough spread. */
-export function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export const hash = (text: string): number => extend(0x811c9dc5, text);
