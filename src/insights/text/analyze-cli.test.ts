@@ -17,7 +17,10 @@ describe('analyzeLine', () => {
   });
 
   it('trusts a given language, and marks one it has no model for as not analysed instead of guessing', () => {
-    expect(read('{"text": "Mycket bra service, tack!"}')).toMatchObject({ lang: 'sv', sentiment: 'not analysed' });
+    const swedish = read('{"text": "Mycket bra service, tack! Leveransen var snabb."}');
+    expect(swedish).toMatchObject({ lang: 'sv', sentiment: 'not analysed' });
+    // Its phrases still leave out the language's stop words.
+    expect(swedish.phrases.map((p: { text: string }) => p.text)).toEqual(['service', 'Leveransen', 'snabb']);
     expect(read('{"text": "ok", "lang": "pl-PL"}')).toMatchObject({ lang: 'pl' });
   });
 

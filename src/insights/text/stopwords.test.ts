@@ -22,8 +22,10 @@ describe('isStopWord', () => {
     for (const word of ['nie', 'bez', 'nigdy', 'dobry', 'wolno', 'dostawa']) expect(isStopWord('pl', word), word).toBe(false);
   });
 
-  it('has no stop words for a language without lists, and reads regional tags', () => {
-    expect(isStopWord('sv', 'och')).toBe(false);
+  it('takes stop words of other languages from stopwords-iso, has none for a language it does not know, and reads regional tags', () => {
+    expect(isStopWord('sv', 'och')).toBe(true);
+    expect(isStopWord('sv-FI', 'leveransen')).toBe(false);
+    expect(isStopWord('xx', 'och')).toBe(false);
     expect(isStopWord('en-GB', 'the')).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { stem, baseLanguage } from './stem.js';
 import en from './wordlists/en.json' with { type: 'json' };
 import fi from './wordlists/fi.json' with { type: 'json' };
@@ -12,6 +13,9 @@ import pl from './wordlists/pl.json' with { type: 'json' };
  * - generic words: what any comment may say of anything ("good", "very", "thing", "hyvä", "asia",
  *   "dobry", "rzecz"); a topic made of them says nothing. They are matched by stem as well, so every
  *   form counts ("hyvää", "dobrego").
+ *
+ * Other languages take their stop words from stopwords-iso (MIT; 58 languages), so their phrases
+ * are content words too; they have no generic words, and their negations count as stop words.
  */
 
 interface WordLists {
@@ -35,6 +39,7 @@ function listsOf(lang: string): LanguageLists | null {
   const cached = loaded.get(base);
   if (cached !== undefined) return cached;
   const source = Object.hasOwn(sources, base) ? sources[base] : undefined;
+  const other = source ? undefined : otherLanguages()[base];
   const lists = source
     ? {
         stop: new Set(source.stop),
@@ -43,10 +48,16 @@ function listsOf(lang: string): LanguageLists | null {
         // English inflects little and its stems join words apart in feedback ("good", "goods").
         genericStems: new Set(base === 'en' ? [] : source.generic.map((word) => stem(base, word))),
       }
-    : null;
+    : other
+      ? { stop: new Set(other.map((word) => word.toLowerCase())), negation: new Set<string>(), generic: new Set<string>(), genericStems: new Set<string>() }
+      : null;
   loaded.set(base, lists);
   return lists;
 }
+
+let isoLists: Record<string, string[]> | undefined;
+/** stopwords-iso's lists, read the first time a comment in another language needs them. */
+const otherLanguages = () => (isoLists ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>);
 
 // Finnish clitics ("sekin", "tämäkään", "eihän", "onko") leave a stop word a stop word; "jako" (a
 // share) is a noun, not "ja" with a clitic.
