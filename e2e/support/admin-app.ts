@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../../test/server.js';
 import { buildWebApp, launchChromium, screenshotFolder, watchConsoleErrors } from './browser.js';
-import { buildRespondentPage } from './respondent.js';
+import { AdminClient, buildRespondentPage } from './respondent.js';
 
 /** The first person in every admin journey. */
 export const owner = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery', workspace: 'Acme Oy' };
@@ -58,6 +58,13 @@ export async function setUpThroughPage(app: AdminApp): Promise<void> {
   await page.getByLabel('Workspace name').fill(owner.workspace);
   await page.getByRole('button', { name: 'Create account and workspace' }).click();
   await page.getByRole('heading', { level: 1, name: 'Collect' }).waitFor();
+}
+
+/** The owner signed in over HTTP too, in their workspace: for setting up what a journey needs through the API. */
+export async function ownerClient(app: AdminApp): Promise<AdminClient> {
+  const admin = new AdminClient(app.server.url);
+  admin.workspaceId = (await admin.request('POST', '/api/v1/session', { email: owner.email, password: owner.password })).workspaces[0].id;
+  return admin;
 }
 
 /** Starts a survey from the Collect room's "New survey" dialog (blank, or the template whose name matches) and waits for its builder. */

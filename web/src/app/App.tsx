@@ -66,6 +66,7 @@ export function App() {
     case 'collectSection':
     case 'insightsSurvey':
     case 'insightsSettings':
+    case 'insightsText':
     case 'respondCase':
     case 'respondSection':
       // The query goes along: a shared dashboard's view survives signing in.
@@ -81,6 +82,7 @@ export function App() {
               {route.name === 'room' && route.room === 'insights' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'overview' }} />}
               {route.name === 'insightsSurvey' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'survey', surveyId: route.surveyId }} />}
               {route.name === 'insightsSettings' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'settings' }} />}
+              {route.name === 'insightsText' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'text', section: route.section }} />}
               {route.name === 'settings' && <SettingsPage section={route.section} />}
               {route.name === 'survey' && <SurveyEditorPage workspaceId={route.workspaceId} surveyId={route.surveyId} tab={route.tab} />}
               {route.name === 'contacts' && <ContactsPage workspaceId={route.workspaceId} contactId={route.contactId} />}

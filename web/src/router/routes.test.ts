@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casePath, collectSectionPath, contactsPath, distributionsPath, insightsPath, insightsSettingsPath, insightsSurveyPath, homeRoom, matchRoute, readSetupToken, respondPath, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
+import { casePath, collectSectionPath, contactsPath, distributionsPath, insightsPath, insightsSettingsPath, insightsSurveyPath, insightsTextPath, homeRoom, matchRoute, readSetupToken, respondPath, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
 
 describe('matchRoute', () => {
   it('knows the top-level pages', () => {
@@ -71,6 +71,16 @@ describe('matchRoute', () => {
     expect(safeReturnPath('/w/ws1/insights?metric=ces&filter=channel%3Awidget')).toBe('/w/ws1/insights?metric=ces&filter=channel%3Awidget');
     expect(safeReturnPath('/w/ws1/insights/surveys/s1?period=last7')).toBe('/w/ws1/insights/surveys/s1?period=last7');
     expect(safeReturnPath('/w/ws1/insights/settings')).toBe('/w/ws1/insights/settings');
+    expect(matchRoute('/w/ws1/insights/text')).toEqual({ name: 'insightsText', workspaceId: 'ws1', section: 'dashboard' });
+    expect(matchRoute('/w/ws1/insights/text/comments')).toEqual({ name: 'insightsText', workspaceId: 'ws1', section: 'comments' });
+    expect(matchRoute('/w/ws1/insights/text/topics')).toEqual({ name: 'insightsText', workspaceId: 'ws1', section: 'topics' });
+    expect(matchRoute('/w/ws1/insights/text/models')).toEqual({ name: 'insightsText', workspaceId: 'ws1', section: 'models' });
+    expect(matchRoute('/w/ws1/insights/text/dashboard')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/w/ws1/insights/text/topics/x')).toEqual({ name: 'notFound' });
+    expect(insightsTextPath('w')).toBe('/w/w/insights/text');
+    expect(insightsTextPath('w', 'comments', '?topic=t1')).toBe('/w/w/insights/text/comments?topic=t1');
+    expect(matchRoute(insightsTextPath('a b', 'models'))).toEqual({ name: 'insightsText', workspaceId: 'a b', section: 'models' });
+    expect(safeReturnPath('/w/ws1/insights/text/comments?sentiment=negative')).toBe('/w/ws1/insights/text/comments?sentiment=negative');
   });
 
   it('parses the Respond room: the cases queue, a case and the other pages', () => {

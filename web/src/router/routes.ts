@@ -21,6 +21,10 @@ export type RespondSection = (typeof respondSections)[number];
 export const collectSections = ['email-templates', 'budget'] as const;
 export type CollectSection = (typeof collectSections)[number];
 
+/** The pages of what customers write in Insights: the dashboard (the bare address), the comments, topics and sentiment models. */
+export const textSections = ['dashboard', 'comments', 'topics', 'models'] as const;
+export type TextSection = (typeof textSections)[number];
+
 export type Route =
   | { name: 'home' }
   | { name: 'setup' }
@@ -33,6 +37,7 @@ export type Route =
   | { name: 'collectSection'; workspaceId: string; section: CollectSection }
   | { name: 'insightsSurvey'; workspaceId: string; surveyId: string }
   | { name: 'insightsSettings'; workspaceId: string }
+  | { name: 'insightsText'; workspaceId: string; section: TextSection }
   | { name: 'respondCase'; workspaceId: string; caseId: string }
   | { name: 'respondSection'; workspaceId: string; section: RespondSection }
   | { name: 'notFound' };
@@ -82,9 +87,11 @@ function matchDistributions(workspaceId: string, rest: string[]): Route {
   return { name: 'distributions', workspaceId, distributionId: distributionId ?? null };
 }
 
-/** `/w/:workspaceId/insights/settings` and `/w/:workspaceId/insights/surveys/:surveyId`; the overview is the room itself. */
+/** `/w/:workspaceId/insights/settings`, `/w/:workspaceId/insights/surveys/:surveyId` and `/w/:workspaceId/insights/text[/:section]`; the overview is the room itself. */
 function matchInsights(workspaceId: string, section: string, rest: string[]): Route {
   if (section === 'settings' && rest.length === 0) return { name: 'insightsSettings', workspaceId };
+  if (section === 'text' && rest.length === 0) return { name: 'insightsText', workspaceId, section: 'dashboard' };
+  if (section === 'text' && rest.length === 1 && rest[0] !== 'dashboard' && isTextSection(rest[0]!)) return { name: 'insightsText', workspaceId, section: rest[0] };
   if (section === 'surveys' && rest.length === 1) return { name: 'insightsSurvey', workspaceId, surveyId: rest[0]! };
   return { name: 'notFound' };
 }
@@ -108,6 +115,12 @@ export function insightsSurveyPath(workspaceId: string, surveyId: string, search
 
 export function insightsSettingsPath(workspaceId: string): string {
   return `${roomPath(workspaceId, 'insights')}/settings`;
+}
+
+/** What customers write: the dashboard or one of its pages, with the view in the query (see text/textQuery.ts). */
+export function insightsTextPath(workspaceId: string, section: TextSection = 'dashboard', search = ''): string {
+  const root = `${roomPath(workspaceId, 'insights')}/text`;
+  return `${section === 'dashboard' ? root : `${root}/${section}`}${search}`;
 }
 
 /** The cases queue (with its view and filters in the query, see casesQuery.ts), or one of the room's other pages. */
@@ -183,6 +196,10 @@ function isCollectSection(value: string): value is CollectSection {
   return (collectSections as readonly string[]).includes(value);
 }
 
+function isTextSection(value: string): value is TextSection {
+  return (textSections as readonly string[]).includes(value);
+}
+
 function isRespondSection(value: string): value is RespondSection {
   return (respondSections as readonly string[]).includes(value);
 }
@@ -203,6 +220,6 @@ function safeDecode(part: string): string {
 export function safeReturnPath(value: string | null): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   const route = matchRoute(value.split(/[?#]/)[0] ?? '');
-  const inWorkspace: readonly Route['name'][] = ['room', 'settings', 'survey', 'contacts', 'distributions', 'collectSection', 'insightsSurvey', 'insightsSettings', 'respondCase', 'respondSection'];
+  const inWorkspace: readonly Route['name'][] = ['room', 'settings', 'survey', 'contacts', 'distributions', 'collectSection', 'insightsSurvey', 'insightsSettings', 'insightsText', 'respondCase', 'respondSection'];
   return inWorkspace.includes(route.name) ? value : null;
 }

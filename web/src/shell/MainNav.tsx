@@ -22,7 +22,7 @@ export function MainNav({ workspaceId }: { workspaceId: string }) {
       ? route.room
       : route.name === 'survey' || route.name === 'contacts' || route.name === 'distributions' || route.name === 'collectSection'
         ? 'collect'
-        : route.name === 'insightsSurvey' || route.name === 'insightsSettings'
+        : route.name === 'insightsSurvey' || route.name === 'insightsSettings' || route.name === 'insightsText'
           ? 'insights'
           : route.name === 'respondCase' || route.name === 'respondSection'
             ? 'respond'

@@ -16,6 +16,20 @@ export function Bar({ percent, className }: { percent: number; className: string
   );
 }
 
+/** Shares (0–100) side by side in one bar, each in its tone; decoration only, the words beside it carry the numbers. */
+export function StackedBar({ parts, className = 'stacked-bar' }: { parts: readonly { tone: string; share: number }[]; className?: string }) {
+  let x = 0;
+  return (
+    <svg className={className} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      {parts.map((part) => {
+        const rect = <rect key={part.tone} className={`bar bar-${part.tone}`} x={x} y="0" width={part.share} height="10" />;
+        x += part.share;
+        return rect;
+      })}
+    </svg>
+  );
+}
+
 export const npsGroupOf = (score: number): 'detractor' | 'passive' | 'promoter' => (score <= 6 ? 'detractor' : score <= 8 ? 'passive' : 'promoter');
 
 /** Answers per score as columns, each with its count; read out as "Score 7: 12 answers (24%)". */
@@ -54,16 +68,9 @@ export function NpsGroups({ result }: { result: NpsResult }) {
     { tone: 'passive', label: t('insights.nps.passives'), count: result.passives, share: result.passiveShare ?? 0 },
     { tone: 'promoter', label: t('insights.nps.promoters'), count: result.promoters, share: result.promoterShare ?? 0 },
   ];
-  let x = 0;
   return (
     <div className="nps-groups">
-      <svg className="stacked-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        {groups.map((group) => {
-          const rect = <rect key={group.tone} className={`bar bar-${group.tone}`} x={x} y="0" width={group.share} height="10" />;
-          x += group.share;
-          return rect;
-        })}
-      </svg>
+      <StackedBar parts={groups} />
       <ul className="nps-legend">
         {groups.map((group) => (
           <li key={group.tone}>

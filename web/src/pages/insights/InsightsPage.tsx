@@ -5,20 +5,24 @@ import { PageHeading } from '../../components/PageHeading.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { Link } from '../../router/router.js';
-import { insightsPath, insightsSettingsPath } from '../../router/routes.js';
+import { insightsPath, insightsSettingsPath, insightsTextPath } from '../../router/routes.js';
+import type { TextSection } from '../../router/routes.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { InsightsOverview } from './InsightsOverview.js';
 import { InsightsSettingsView } from './InsightsSettingsView.js';
 import { LiveFeedProvider, LiveStatusBadge } from './LiveFeed.js';
 import { SurveyInsightsPage } from './SurveyInsightsPage.js';
+import { TextInsightsPage, textSectionNames } from './text/TextInsightsPage.js';
 import '../surveys/surveys.css';
 import './insights.css';
 import './charts.css';
 import './results.css';
 
-export type InsightsScreen = { name: 'overview' } | { name: 'survey'; surveyId: string } | { name: 'settings' };
+export type InsightsScreen = { name: 'overview' } | { name: 'survey'; surveyId: string } | { name: 'settings' } | { name: 'text'; section: TextSection };
 
-/** The Insights room: the program overview, a survey's dashboard or how numbers are read; dashboards live. */
+type RoomSection = 'overview' | 'text' | 'settings';
+
+/** The Insights room: the program overview, what customers write, a survey's dashboard or how numbers are read; dashboards live. */
 export function InsightsPage({ workspaceId, screen }: { workspaceId: string; screen: InsightsScreen }) {
   const { t } = useI18n();
   const workspace = useWorkspace();
@@ -36,6 +40,7 @@ export function InsightsPage({ workspaceId, screen }: { workspaceId: string; scr
   else if (!workspace.data) content = <Loading />;
   else if (!canRead) content = <p className="muted">{t('common.noPermission')}</p>;
   else if (screen.name === 'settings') content = <InsightsSettingsView workspaceId={workspaceId} />;
+  else if (screen.name === 'text') content = <TextInsightsPage workspaceId={workspaceId} section={screen.section} />;
   else {
     return (
       <LiveFeedProvider workspaceId={workspaceId}>
@@ -45,18 +50,22 @@ export function InsightsPage({ workspaceId, screen }: { workspaceId: string; scr
       </LiveFeedProvider>
     );
   }
+  const current: RoomSection = screen.name === 'settings' || screen.name === 'text' ? screen.name : 'overview';
+  const page = screen.name === 'text' && screen.section !== 'dashboard' ? t(textSectionNames[screen.section]) : undefined;
   return (
-    <InsightsRoom workspaceId={workspaceId} current={screen.name === 'settings' ? 'settings' : 'overview'}>
+    <InsightsRoom workspaceId={workspaceId} current={current} page={page}>
       {content}
     </InsightsRoom>
   );
 }
 
-/** The room's heading and its two sections, Overview and Settings. */
-function InsightsRoom({ workspaceId, current, isLive = false, children }: { workspaceId: string; current: 'overview' | 'settings'; isLive?: boolean; children: ReactNode }) {
+const sectionTitles = { overview: 'insights.overview', text: 'insights.text.title', settings: 'insights.settings.title' } as const;
+
+/** The room's heading and its sections: Overview, What customers say and Settings; `page` names a page within a section, for the title. */
+function InsightsRoom({ workspaceId, current, page, isLive = false, children }: { workspaceId: string; current: RoomSection; page?: string | undefined; isLive?: boolean; children: ReactNode }) {
   const { t } = useI18n();
   const workspace = useWorkspace();
-  useDocumentTitle(current === 'settings' ? `${t('insights.settings.title')} · ${t('nav.insights')}` : t('nav.insights'));
+  useDocumentTitle([page, current === 'overview' ? '' : t(sectionTitles[current]), t('nav.insights')].filter(Boolean).join(' · '));
   return (
     <>
       <div className="insights-heading">
@@ -70,6 +79,11 @@ function InsightsRoom({ workspaceId, current, isLive = false, children }: { work
           <li>
             <Link href={insightsPath(workspaceId)} aria-current={current === 'overview' ? 'page' : undefined}>
               {t('insights.overview')}
+            </Link>
+          </li>
+          <li>
+            <Link href={insightsTextPath(workspaceId)} aria-current={current === 'text' ? 'page' : undefined}>
+              {t('insights.text.title')}
             </Link>
           </li>
           <li>

@@ -1,19 +1,15 @@
-import { intervals } from '../../api/insights.js';
-import type { BreakdownValues, Interval } from '../../api/insights.js';
+import type { BreakdownValues } from '../../api/insights.js';
 import type { SurveySummary } from '../../api/surveys.js';
 import { SelectField } from '../../components/SelectField.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import type { MessageKey } from '../../i18n/messages.js';
 import { FilterFields, offeredDimensions } from './FilterFields.js';
 import { InsightsFiltersForm } from './InsightsFiltersForm.js';
 import { canBreakDownBy, defaultQuery, splitFilter, withBreakdown, writeInsightsQuery } from './insightsQuery.js';
-import { daysBetween, maxDailyDays } from './periods.js';
+import { IntervalField } from './IntervalField.js';
 import { PeriodFields } from './PeriodFields.js';
 import { SurveyPicker } from './SurveyPicker.js';
 import type { DimensionLabels } from './useDimensionLabels.js';
 import type { InsightsView } from './useInsightsView.js';
-
-const intervalLabels: Record<Interval, MessageKey> = { day: 'insights.interval.day', week: 'insights.interval.week', month: 'insights.interval.month' };
 
 interface OverviewFiltersProps {
   view: InsightsView;
@@ -25,21 +21,14 @@ interface OverviewFiltersProps {
 /** The overview's controls; every change goes to the address, which the dashboard reads. */
 export function OverviewFilters({ view, surveys, values, labels }: OverviewFiltersProps) {
   const { t } = useI18n();
-  const { query, setQuery, period } = view;
-  const isLong = period ? daysBetween(period.from, period.to) > maxDailyDays : false;
+  const { query, setQuery } = view;
   const filtered = splitFilter(query.filter)?.dimension;
   const isChanged = writeInsightsQuery({ ...query, metric: defaultQuery.metric, isTable: false }) !== '';
 
   return (
     <InsightsFiltersForm canReset={isChanged} onReset={() => setQuery({ ...defaultQuery, metric: query.metric, isTable: query.isTable })}>
       <PeriodFields view={view} />
-      <SelectField
-        label={t('insights.interval.label')}
-        value={isLong && query.interval === 'day' ? 'week' : query.interval}
-        options={intervals.map((i) => ({ value: i, label: t(intervalLabels[i]), disabled: i === 'day' && isLong }))}
-        onValueChange={(value) => setQuery({ ...query, interval: value as Interval })}
-        hint={isLong ? t('insights.interval.dayHint') : undefined}
-      />
+      <IntervalField view={view} />
       <SurveyPicker surveys={surveys} chosen={query.surveys} onChange={(ids) => setQuery({ ...query, surveys: ids })} />
       <FilterFields view={view} values={values} labels={labels} />
       <SelectField
