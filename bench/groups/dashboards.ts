@@ -1,6 +1,7 @@
 import { dayIn } from '../../src/insights/rollups/rows.js';
 import { generateWorkspace } from '../lib/dashboards/generator.js';
-import { dashboardRuns, measureDatabase, type Timings } from '../lib/dashboards/measure.js';
+import { measureDatabase } from '../lib/dashboards/measure.js';
+import { dashboardRuns, type Timings } from '../lib/dashboards/timing.js';
 import { dashboardQuestions } from '../lib/dashboards/numbers.js';
 import { parseSize, pgliteMaxResponses, timeZone } from '../lib/dashboards/plan.js';
 import { DuckReference } from '../lib/dashboards/reference.js';
@@ -71,6 +72,7 @@ export const dashboardsGroup: BenchGroup = {
   description:
     'p50/p95 of the NPS overview (90 days weekly and one year monthly, by channel) and the biggest survey\'s report over rollups, ' +
     `at each size of BENCH_DASHBOARD_SIZES (default 100k,1m; 10m opt-in, PostgreSQL only) of generated responses, on PGlite and PostgreSQL; ` +
+    'the 90-day overview of responses with a negative comment (counted from the responses, not rollups); ' +
     'also load and rollup rebuild throughput; reference: DuckDB scanning the same raw rows, checked to give the same numbers',
   async run(report) {
     const sizes = sizeLabels.map((label) => ({ label, count: parseSize(label) })).sort((a, b) => a.count - b.count);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { intentNames, sentimentFilters } from './comments/filters.js';
 import { isDay } from './metrics/periods.js';
+import { Id } from '../platform/http/schemas.js';
 
 /** The query parameters Insights' routes share: a period, a breakdown, a filter. */
 
@@ -22,6 +24,27 @@ export const Filter = z
     return { dimension: dimension.data, value: text.slice(at + 1) };
   });
 export const PeriodQuery = z.object({ from: Day.optional(), to: Day.optional(), filter: Filter.optional() });
+/**
+ * What the comments say, for every Insights view: a text view reads the comments that match, a
+ * metric view the complete responses with at least one comment that matches all of them.
+ */
+export const CommentQuery = z.object({
+  sentiment: z.enum(sentimentFilters, { error: `must be one of ${sentimentFilters.join(', ')}` }).optional(),
+  intent: z.enum(intentNames, { error: `must be one of ${intentNames.join(', ')}` }).optional(),
+  topic: Id.optional(),
+  lang: z.string().regex(/^[a-z]{2,3}$/, { error: 'must be a language code such as fi' }).optional(),
+});
+export type CommentQuery = z.infer<typeof CommentQuery>;
+/** The comment conditions a query names, or null when it names none. */
+export function commentConditionsOf(query: CommentQuery): { sentiment?: CommentQuery['sentiment']; intent?: CommentQuery['intent']; topicId?: string; lang?: string } | null {
+  const conditions = {
+    ...(query.sentiment ? { sentiment: query.sentiment } : {}),
+    ...(query.intent ? { intent: query.intent } : {}),
+    ...(query.topic ? { topicId: query.topic } : {}),
+    ...(query.lang ? { lang: query.lang } : {}),
+  };
+  return Object.keys(conditions).length ? conditions : null;
+}
 /** The longest period one request reads (trend points stay a few thousand at most). */
 export const maxDays = 3 * 366;
 

@@ -6,8 +6,9 @@ import { defineRoute } from '../platform/http/route.js';
 import { Id, WorkspaceParams } from '../platform/http/schemas.js';
 import type { PlatformServices } from '../platform/services.js';
 import { metricOverview } from './metrics/overview.js';
-import { addDays, daysBetween } from './metrics/periods.js';
-import { Day, Dimension, maxDays, PeriodQuery } from './query-schemas.js';
+import { commentedRollups } from './metrics/commented.js';
+import { addDays, daysBetween, previousPeriod } from './metrics/periods.js';
+import { CommentQuery, commentConditionsOf, Day, Dimension, maxDays, PeriodQuery } from './query-schemas.js';
 import { listBreakdownValues } from './metrics/store.js';
 import { surveyReport } from './metrics/survey-report.js';
 import type { rollupRebuildJob } from './rollups/rebuild-job.js';
@@ -38,14 +39,21 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
     const from = query.from ?? addDays(to, -29);
     if (from > to) throw invalidInput([{ path: 'query.from', problem: `must not be after to (${to})` }]);
     if (daysBetween(from, to) > maxDays) throw invalidInput([{ path: 'query.from', problem: `must be at most ${maxDays} days before to` }]);
-    return { from, to, timeZone: settings.timeZone, isRebuilding };
+    return { from, to, timeZone: settings.timeZone, isRebuilding, segments: settings.segments };
+  };
+
+  /** Rollups of the responses whose comments say what the query asks, or the tables when it asks nothing. */
+  const sourceOf = async (workspaceId: string, query: CommentQuery, scope: { from: string; to: string; timeZone: string; segments: readonly string[]; surveyIds?: readonly string[] | undefined }) => {
+    const conditions = commentConditionsOf(query);
+    return conditions ? commentedRollups(db, { workspaceId, ...scope, conditions }) : undefined;
   };
 
   return [
     defineRoute({
       method: 'GET',
       url: '/api/v1/workspaces/:workspaceId/insights/metrics/:metric',
-      summary: 'A metric across surveys over a period: value with confidence interval, change vs the previous period, trend and one breakdown',
+      summary:
+        'A metric across surveys over a period: value with confidence interval, change vs the previous period, trend and one breakdown; sentiment, intent, topic and lang count only responses with a comment that says so',
       tags: ['insights'],
       access: { kind: 'workspace', permission: 'insights.read' },
       params: WorkspaceParams.extend({ metric: z.enum(['nps', 'csat', 'ces', 'cli'], { error: 'must be nps, csat, ces or cli' }) }),
@@ -53,14 +61,17 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
         interval: z.enum(['day', 'week', 'month']).default('week'),
         survey: z.union([Id, z.array(Id).max(100)]).optional(),
         breakdown: z.union([z.literal('survey'), Dimension], { error: 'must be survey, channel, language, contact.<attribute>, hidden.<field> or answer.<question id>' }).optional(),
-      }).strict(),
+      })
+        .extend(CommentQuery.shape)
+        .strict(),
       handler: async ({ params, query }) => {
-        const { timeZone, isRebuilding, ...period } = await periodOf(params.workspaceId, query);
+        const { timeZone, isRebuilding, segments, ...period } = await periodOf(params.workspaceId, query);
         if (query.filter && query.breakdown && query.breakdown !== 'survey' && query.filter.dimension !== query.breakdown) {
           throw invalidInput([{ path: 'query.breakdown', problem: `must be the filtered dimension (${query.filter.dimension}) when a filter is set: rollups keep one breakdown at a time` }]);
         }
         if (query.interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', problem: 'must be week or month for a period longer than a year' }]);
         const surveyIds = query.survey === undefined ? undefined : [query.survey].flat();
+        const source = await sourceOf(params.workspaceId, query, { from: previousPeriod(period.from, period.to).from, to: period.to, timeZone, segments, surveyIds });
         const overview = await metricOverview(db, {
           workspaceId: params.workspaceId,
           metric: params.metric,
@@ -69,7 +80,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
           ...(surveyIds ? { surveyIds } : {}),
           ...(query.filter ? { filter: query.filter } : {}),
           ...(query.breakdown ? { breakdown: query.breakdown } : {}),
-        });
+        }, source);
         return { ...overview, timeZone, isRebuilding };
       },
     }),
@@ -77,23 +88,24 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
     defineRoute({
       method: 'GET',
       url: '/api/v1/workspaces/:workspaceId/insights/surveys/:surveyId',
-      summary: "One survey's questions over a period: metrics, means, skips and answer distributions",
+      summary: "One survey's questions over a period: metrics, means, skips and answer distributions; sentiment, intent, topic and lang count only responses with a comment that says so",
       tags: ['insights'],
       access: { kind: 'workspace', permission: 'insights.read' },
       params: WorkspaceParams.extend({ surveyId: Id }),
-      query: PeriodQuery.strict(),
+      query: PeriodQuery.extend(CommentQuery.shape).strict(),
       handler: async ({ params, query }) => {
         const survey = await findSurvey(db, params.workspaceId, params.surveyId);
         if (!survey) throw notFound('The survey');
         const latest = survey.latestVersion === null ? null : await findSurveyVersion(db, params.workspaceId, params.surveyId, survey.latestVersion);
-        const { timeZone, isRebuilding, ...period } = await periodOf(params.workspaceId, query);
+        const { timeZone, isRebuilding, segments, ...period } = await periodOf(params.workspaceId, query);
+        const source = await sourceOf(params.workspaceId, query, { ...period, timeZone, segments, surveyIds: [params.surveyId] });
         const report = await surveyReport(db, {
           workspaceId: params.workspaceId,
           surveyId: params.surveyId,
           definition: latest ? SurveyDefinition.parse(latest.definition) : null,
           ...period,
           ...(query.filter ? { filter: query.filter } : {}),
-        });
+        }, source);
         return { surveyId: survey.id, name: survey.name, ...period, timeZone, isRebuilding, ...report };
       },
     }),
@@ -107,7 +119,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
       params: WorkspaceParams,
       query: z.object({ from: Day.optional(), to: Day.optional(), survey: z.union([Id, z.array(Id).max(100)]).optional() }).strict(),
       handler: async ({ params, query }) => {
-        const { timeZone: _zone, isRebuilding: _rebuilding, ...period } = await periodOf(params.workspaceId, query);
+        const { timeZone: _zone, isRebuilding: _rebuilding, segments: _segments, ...period } = await periodOf(params.workspaceId, query);
         const rows = await listBreakdownValues(db, { workspaceId: params.workspaceId, ...period, ...(query.survey ? { surveyIds: [query.survey].flat() } : {}) });
         const items: { dimension: string; values: { value: string; responses: number }[]; hasMore: boolean }[] = [];
         for (const row of rows) {

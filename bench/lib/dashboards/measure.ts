@@ -3,49 +3,14 @@ import { surveyReport } from '../../../src/insights/metrics/survey-report.js';
 import { rebuildRollups } from '../../../src/insights/rollups/rebuild.js';
 import { findRollupSettings } from '../../../src/insights/rollups/store.js';
 import type { SurveyDefinition } from '../../../src/engine/survey/schema.js';
-import { percentile } from '../stats.js';
 import type { Report } from '../types.js';
 import type { GeneratedWorkspace } from './generator.js';
 import { loadWorkspace, publishedDefinitions } from './loader.js';
 import { differences, overviewNumbers, surveyNumbers, type DashboardNumbers, type DashboardQuestion } from './numbers.js';
 import type { DuckReference } from './reference.js';
 import type { BenchWorkspace } from './workspace.js';
-
-/** How often each dashboard question is timed (after warm-up runs), alternating with the reference: BENCH_DASHBOARD_RUNS, default 30. */
-export function dashboardRuns(): number {
-  const runs = Number(process.env.BENCH_DASHBOARD_RUNS ?? 30);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_DASHBOARD_RUNS must be a whole number above 0 (got "${process.env.BENCH_DASHBOARD_RUNS}")`);
-  return runs;
-}
-const warmUps = 3;
-
-export interface Timings {
-  p50: number;
-  p95: number;
-  refP50: number;
-  refP95: number;
-}
-
-const elapsed = async (run: () => Promise<unknown>) => {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-};
-
-/** One answer from Kuulo and one from the reference, then the same again, `runs` times: a busy moment slows both. */
-async function timeAlternately(ours: () => Promise<unknown>, reference: () => Promise<unknown>): Promise<Timings> {
-  for (let i = 0; i < warmUps; i++) {
-    await ours();
-    await reference();
-  }
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0, runs = dashboardRuns(); i < runs; i++) {
-    a.push(await elapsed(ours));
-    b.push(await elapsed(reference));
-  }
-  return { p50: percentile(a, 50), p95: percentile(a, 95), refP50: percentile(b, 50), refP95: percentile(b, 95) };
-}
+import { measureCommentFilter } from './comment-filter.js';
+import { timeAlternately, type Timings } from './timing.js';
 
 interface Pair {
   ours: () => Promise<DashboardNumbers>;
@@ -118,5 +83,7 @@ export async function measureDatabase(report: Report, label: string, ws: BenchWo
     }
     results.set(question.name, timings);
   }
+  const overview = questions.find((question) => question.kind === 'overview');
+  if (overview?.kind === 'overview') await measureCommentFilter(report, label, ws, duck, overview);
   return results;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
 import { SurveyDefinition } from '../../engine/survey/schema.js';
 import type { Db } from '../../platform/db/database.js';
 import { contacts, responses, surveyVersions } from '../schema.js';
@@ -88,6 +88,17 @@ export async function findResponseRecord(db: Db, workspaceId: string, responseId
   return row ? recordOf(row) : null;
 }
 
+/** Responses as `responseBatch` gives them, those whose ids a subquery picks (`select response_id from …`), in id order. */
+export async function responseRecordsIn(db: Db, workspaceId: string, ids: SQL): Promise<ResponseForRollups[]> {
+  const rows = await db
+    .select(recordColumns)
+    .from(responses)
+    .leftJoin(contacts, and(eq(contacts.workspaceId, responses.workspaceId), eq(contacts.id, responses.contactId)))
+    .where(and(eq(responses.workspaceId, workspaceId), sql`${responses.id} in (${ids})`))
+    .orderBy(asc(responses.id));
+  return rows.map(recordOf);
+}
+
 /** Complete responses of a workspace, for progress bars. */
 export async function countCompleteResponsesOf(db: Db, workspaceId: string): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(responses).where(and(eq(responses.workspaceId, workspaceId), eq(responses.state, 'complete')));
@@ -100,5 +111,23 @@ export async function surveyVersionDefinitions(db: Db, workspaceId: string, surv
     .select({ version: surveyVersions.version, definition: surveyVersions.definition })
     .from(surveyVersions)
     .where(and(eq(surveyVersions.workspaceId, workspaceId), eq(surveyVersions.surveyId, surveyId)));
-  return new Map(rows.map((row) => [row.version, SurveyDefinition.parse(row.definition)]));
+  return new Map(rows.map((row) => [row.version, parsedVersion(workspaceId, surveyId, row.version, row.definition)]));
+}
+
+/**
+ * A published version never changes, so each is parsed once per process (the last few hundred
+ * kept): a dashboard counting responses in memory reads the same versions again and again.
+ */
+const parsedVersions = new Map<string, SurveyDefinition>();
+const parsedVersionsKept = 500;
+
+function parsedVersion(workspaceId: string, surveyId: string, version: number, definition: unknown): SurveyDefinition {
+  const key = `${workspaceId}/${surveyId}/${version}`;
+  let parsed = parsedVersions.get(key);
+  if (!parsed) {
+    parsed = SurveyDefinition.parse(definition);
+    parsedVersions.set(key, parsed);
+    if (parsedVersions.size > parsedVersionsKept) parsedVersions.delete(parsedVersions.keys().next().value!);
+  }
+  return parsed;
 }

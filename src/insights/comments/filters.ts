@@ -29,8 +29,14 @@ export const effectiveSentiment = sql.raw(`coalesce(c.corrected_sentiment, c.sen
 
 /** The conditions on comments aliased `c`, the period included unless `period` is false. */
 export function whereOf(workspaceId: string, filters: CommentFilters, options: { period?: boolean } = {}): SQL {
-  const parts: SQL[] = [sql`c.workspace_id = ${workspaceId}::uuid`];
+  const parts: SQL[] = [conditionsOf(workspaceId, filters)];
   if (options.period !== false) parts.push(sql`c.written_at >= ${filters.from.toISOString()}::timestamptz and c.written_at < ${filters.to.toISOString()}::timestamptz`);
+  return sql.join(parts, sql` and `);
+}
+
+/** What a comment must be (aliased `c`), whenever it was written. */
+export function conditionsOf(workspaceId: string, filters: Omit<CommentFilters, 'from' | 'to'>): SQL {
+  const parts: SQL[] = [sql`c.workspace_id = ${workspaceId}::uuid`];
   if (filters.surveyIds?.length) parts.push(sql`c.survey_id in (${sql.join(filters.surveyIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
   if (filters.sentiment === 'not_analysed') parts.push(sql`${effectiveSentiment} is null`);
   else if (filters.sentiment) parts.push(sql`${effectiveSentiment} = ${filters.sentiment}`);

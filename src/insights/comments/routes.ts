@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { dayStartIn } from '../../engine/days.js';
 import { findRollupSettings } from '../rollups/store.js';
 import { addDays, daysBetween } from '../metrics/periods.js';
-import { Day, Filter, maxDays } from '../query-schemas.js';
+import { CommentQuery, Day, Filter, maxDays } from '../query-schemas.js';
 import { invalidInput, notFound } from '../../platform/errors/app-error.js';
 import { accessOf, defineRoute, userOf } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { Db } from '../../platform/db/database.js';
 import type { JobQueue } from '../../platform/jobs/job-queue.js';
 import { maskPersonalData } from '../text/pii.js';
-import { intentNames, sentimentFilters, type CommentFilters } from './filters.js';
+import type { CommentFilters } from './filters.js';
 import type { BackfillJob } from './jobs.js';
 import { startBackfill } from './jobs.js';
 import { complaintsBy, featureRequests, listComments, phraseSummary, sentimentSummary, sentimentTrend, topicSummary } from './queries.js';
@@ -22,13 +22,9 @@ const TextQuery = z.object({
   to: Day.optional(),
   filter: Filter.refine((f) => !f.dimension.startsWith('answer.'), { error: 'must be channel, language, contact.<attribute> or hidden.<field> for comments' }).optional(),
   survey: z.union([Id, z.array(Id).max(100)]).optional(),
-  sentiment: z.enum(sentimentFilters, { error: `must be one of ${sentimentFilters.join(', ')}` }).optional(),
-  intent: z.enum(intentNames, { error: `must be one of ${intentNames.join(', ')}` }).optional(),
-  topic: Id.optional(),
   phrase: z.string().min(1).max(200).optional(),
-  lang: z.string().regex(/^[a-z]{2,3}$/, { error: 'must be a language code such as fi' }).optional(),
   q: z.string().trim().min(1).max(200).optional(),
-});
+}).extend(CommentQuery.shape);
 type TextQuery = z.infer<typeof TextQuery>;
 
 /** A product: a survey, a contact attribute or a hidden field. */

@@ -2,7 +2,8 @@ import type { Metric } from '../../engine/survey/scales.js';
 import type { Db } from '../../platform/db/database.js';
 import { findRollupSettings } from '../rollups/store.js';
 import { bucketOf, bucketsBetween, previousPeriod, type Interval } from './periods.js';
-import { sumQuestionRollups, sumResponseRollups, type RollupSlice, type SummedStats } from './store.js';
+import { rollupTables, type RollupSource } from './source.js';
+import type { RollupSlice, SummedStats } from './store.js';
 import { addSums, comparison, emptySums, responseCounts, shownValue, type ShownValue } from './values.js';
 
 export interface OverviewRequest {
@@ -38,9 +39,10 @@ export interface Overview {
 /**
  * A metric across the workspace's surveys (or some of them) over a period: its value with the
  * interval, the change against the period before and whether it is significant, a trend, and
- * optionally one breakdown. Reads rollups only: the cost follows days and breakdown values.
+ * optionally one breakdown. Reads rollups only (the tables, or rows counted for a comment filter):
+ * the cost follows days and breakdown values.
  */
-export async function metricOverview(db: Db, request: OverviewRequest): Promise<Overview | null> {
+export async function metricOverview(db: Db, request: OverviewRequest, source: RollupSource = rollupTables(db)): Promise<Overview | null> {
   const settings = await findRollupSettings(db, request.workspaceId);
   if (!settings) return null;
   const before = previousPeriod(request.from, request.to);
@@ -52,7 +54,7 @@ export async function metricOverview(db: Db, request: OverviewRequest): Promise<
     dimension: request.filter?.dimension ?? '',
     value: request.filter?.value ?? '',
   };
-  const byDay = await sumQuestionRollups(db, { ...slice, kind: request.metric }, 'day');
+  const byDay = await source.questions({ ...slice, kind: request.metric }, 'day');
   const current = emptySums();
   const previous = emptySums();
   const buckets = new Map(bucketsBetween(request.from, request.to, request.interval).map((start) => [start, emptySums(start)]));
@@ -70,9 +72,8 @@ export async function metricOverview(db: Db, request: OverviewRequest): Promise<
     // By survey: everyone's rows (or the filter's), one group per survey; else one group per value.
     const bySurvey = request.breakdown === 'survey';
     const byValue = bySurvey
-      ? await sumQuestionRollups(db, { ...slice, from: request.from, kind: request.metric }, 'survey')
-      : await sumQuestionRollups(
-          db,
+      ? await source.questions({ ...slice, from: request.from, kind: request.metric }, 'survey')
+      : await source.questions(
           // Broken down by the filtered dimension itself: only the filtered value.
           { ...slice, from: request.from, dimension: request.breakdown, value: request.filter?.dimension === request.breakdown ? request.filter.value : undefined, kind: request.metric },
           'value',
@@ -83,7 +84,7 @@ export async function metricOverview(db: Db, request: OverviewRequest): Promise<
     breakdown = { dimension: request.breakdown, items };
   }
 
-  const counts = await sumResponseRollups(db, { ...slice, from: request.from }, 'day');
+  const counts = await source.responses({ ...slice, from: request.from }, 'day');
   const completedIn = new Map<string, number>();
   for (const row of counts) {
     const bucket = bucketOf(row.key, request.interval);
@@ -101,6 +102,6 @@ export async function metricOverview(db: Db, request: OverviewRequest): Promise<
     change: comparison(request.metric, current, previous, settings),
     series: [...buckets.values()].map((sums) => ({ start: sums.key, value: shownValue(request.metric, sums, settings), completed: completedIn.get(sums.key) ?? 0 })),
     breakdown,
-    responses: responseCounts(counts, slice.dimension),
+    responses: responseCounts(counts, source.knowsStarts ? slice.dimension : null),
   };
 }

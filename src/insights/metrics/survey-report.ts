@@ -4,7 +4,8 @@ import { allQuestions } from '../../engine/survey/logic.js';
 import type { Db } from '../../platform/db/database.js';
 import { kindOf, type QuestionKind } from '../rollups/entries.js';
 import { findRollupSettings } from '../rollups/store.js';
-import { sumChoiceRollups, sumPageRollups, sumQuestionRollups, sumResponseRollups, type RollupSlice } from './store.js';
+import { rollupTables, type RollupSource } from './source.js';
+import { sumPageRollups, type RollupSlice } from './store.js';
 import { emptySums, responseCounts, shownValue, type ShownValue } from './values.js';
 
 export interface QuestionReport {
@@ -40,7 +41,11 @@ const scaleOf = (kind: QuestionKind, definitionQuestion: ReturnType<typeof allQu
  * Each question of one survey over a period: its metric or mean, skips, and the distribution of
  * its answers (NPS groups come from the scores), in the order of the latest version.
  */
-export async function surveyReport(db: Db, request: { workspaceId: string; surveyId: string; definition: SurveyDefinition | null; from: string; to: string; filter?: { dimension: string; value: string } }): Promise<SurveyReport | null> {
+export async function surveyReport(
+  db: Db,
+  request: { workspaceId: string; surveyId: string; definition: SurveyDefinition | null; from: string; to: string; filter?: { dimension: string; value: string } },
+  source: RollupSource = rollupTables(db),
+): Promise<SurveyReport | null> {
   const settings = await findRollupSettings(db, request.workspaceId);
   if (!settings) return null;
   const slice: RollupSlice = {
@@ -52,9 +57,9 @@ export async function surveyReport(db: Db, request: { workspaceId: string; surve
     value: request.filter?.value ?? '',
   };
   const [byQuestion, choices, counts] = [
-    await sumQuestionRollups(db, slice, 'question'),
-    await sumChoiceRollups(db, { ...slice, surveyId: request.surveyId }),
-    await sumResponseRollups(db, slice, 'survey'),
+    await source.questions(slice, 'question'),
+    await source.choices({ ...slice, surveyId: request.surveyId }),
+    await source.responses(slice, 'survey'),
   ];
   const ordered = request.definition ? allQuestions(request.definition).map(({ question }) => question) : [];
   const positions = new Map(ordered.map((question, i) => [question.id, i]));
@@ -91,10 +96,10 @@ export async function surveyReport(db: Db, request: { workspaceId: string; surve
     }
   }
   let pages: SurveyReport['pages'] = null;
-  if (slice.dimension === '') {
+  if (slice.dimension === '' && source.knowsStarts) {
     const stopped = new Map((await sumPageRollups(db, { workspaceId: request.workspaceId, surveyId: request.surveyId, from: request.from, to: request.to })).map((row) => [row.pageId, row.stopped]));
     const pageIds = request.definition?.pages.map((page) => page.id) ?? [];
     pages = [...new Set([...pageIds, ...stopped.keys()])].map((pageId) => ({ pageId, position: pageIds.includes(pageId) ? pageIds.indexOf(pageId) : null, stopped: stopped.get(pageId) ?? 0 }));
   }
-  return { minResponses: settings.minResponses, responses: responseCounts(counts, slice.dimension), pages, questions };
+  return { minResponses: settings.minResponses, responses: responseCounts(counts, source.knowsStarts ? slice.dimension : null), pages, questions };
 }

@@ -63,9 +63,10 @@ export function comparison(metric: Metric, current: SummedStats, previous: Summe
 
 /**
  * Responses started and completed in a slice, and the completion rate. Starts are kept for
- * everyone, channel and language only: other breakdowns know completions, so their rate is null.
+ * everyone, channel and language only: other breakdowns know completions, so their rate is null,
+ * as it is under a comment filter (null dimension), which only complete responses can meet.
  */
-export function responseCounts(rows: readonly { started: number; completed: number }[], dimension: string) {
+export function responseCounts(rows: readonly { started: number; completed: number }[], dimension: string | null) {
   const started = rows.reduce((sum, row) => sum + row.started, 0);
   const completed = rows.reduce((sum, row) => sum + row.completed, 0);
   const knowsStarts = dimension === '' || dimension === 'channel' || dimension === 'language';

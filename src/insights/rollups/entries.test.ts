@@ -50,5 +50,13 @@ describe('what one response adds to the rollups', () => {
     expect(dayIn('Europe/Helsinki', new Date('2026-03-01T22:30:00Z'))).toBe('2026-03-02');
     expect(dayIn('America/New_York', new Date('2026-03-01T02:30:00Z'))).toBe('2026-02-28');
     expect(dayIn('UTC', new Date('2026-03-01T23:59:59Z'))).toBe('2026-03-01');
+    // Days are remembered by quarter hour: the instants around midnight, asked twice, still fall on the right side,
+    // also where the offset is not a whole quarter hour (Liberia until 1972, 44 min 30 s behind UTC).
+    for (let round = 0; round < 2; round++) {
+      expect(dayIn('Asia/Kathmandu', new Date('2026-03-01T18:14:59.999Z'))).toBe('2026-03-01');
+      expect(dayIn('Asia/Kathmandu', new Date('2026-03-01T18:15:00Z'))).toBe('2026-03-02');
+      expect(dayIn('Africa/Monrovia', new Date('1970-06-01T00:44:29Z'))).toBe('1970-05-31');
+      expect(dayIn('Africa/Monrovia', new Date('1970-06-01T00:44:31Z'))).toBe('1970-06-01');
+    }
   });
 });

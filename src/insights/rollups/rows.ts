@@ -98,13 +98,33 @@ export class RollupRows {
  * @example dayIn('Europe/Helsinki', new Date('2026-03-01T22:30:00Z')) // '2026-03-02'
  */
 export function dayIn(timeZone: string, instant: Date): string {
+  // A quarter hour that begins and ends on one day is on that day throughout (today's offsets are
+  // whole quarter hours, so that is nearly every one): a rebuild formats a few per day, not per response.
+  const quarter = Math.floor(instant.getTime() / quarterHour);
+  let days = dayCache.get(timeZone);
+  if (!days) dayCache.set(timeZone, (days = new Map()));
+  const known = days.get(quarter);
+  if (known !== undefined) return known;
+  const day = formatDay(timeZone, instant.getTime());
+  if (formatDay(timeZone, quarter * quarterHour) === day && formatDay(timeZone, (quarter + 1) * quarterHour - 1) === day) {
+    if (days.size >= dayCacheSize) days.clear();
+    days.set(quarter, day);
+  }
+  return day;
+}
+
+function formatDay(timeZone: string, at: number): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(timeZone, format);
   }
-  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
   return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
 
+const quarterHour = 15 * 60 * 1000;
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/** Quarter hours → days per time zone, kept within a bound. */
+const dayCache = new Map<string, Map<number, string>>();
+const dayCacheSize = 200_000;
