@@ -219,7 +219,7 @@ describe('the Insights room', () => {
   it('reads in Finnish, numbers written the Finnish way', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${app.server.url}/w/${admin.workspaceId}/insights?filter=channel%3Awidget`);
-    await page.getByLabel('Language').selectOption({ label: 'Suomi' });
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Suomi' });
     await page.getByRole('heading', { level: 1, name: 'Oivallukset' }).waitFor();
     // A minus sign and a decimal comma.
     await expect.poll(() => page.getByRole('button', { name: /^NPS\s*Suositteluindeksi/ }).textContent()).toContain('−50,0');

@@ -1,6 +1,8 @@
 import type { CesResult, CliResult, CsatResult, NpsResult, ScaleMeanResult } from '../../../src/engine/metrics/formulas.js';
 import type { Metric } from '../../../src/engine/survey/scales.js';
 import { api } from './client.js';
+import { commentParamNames } from './textInsights.js';
+import type { CommentParams } from './textInsights.js';
 
 /** Calls of the Insights room: a metric across surveys, one survey's report, breakdown values, settings. */
 
@@ -33,6 +35,7 @@ export interface PeriodChange {
 }
 
 export interface ResponseCounts {
+  /** Null where starts are not known: under a segment filter or a comment filter. */
   started: number | null;
   completed: number;
   completionRate: number | null;
@@ -77,7 +80,7 @@ export interface SurveyReport {
   to: string;
   minResponses: number;
   responses: ResponseCounts;
-  /** Unfinished responses by the page they stopped on; null under a filter. */
+  /** Unfinished responses by the page they stopped on; null under a filter or a comment filter. */
   pages: { pageId: string; position: number | null; stopped: number }[] | null;
   questions: QuestionReport[];
   timeZone: string;
@@ -96,8 +99,11 @@ export interface InsightsSettings {
   csatProblemThreshold: number;
 }
 
-/** What every Insights read takes: days in the workspace's time zone and at most one `dimension:value` filter. */
-export interface PeriodParams {
+/**
+ * What every Insights read takes: days in the workspace's time zone, at most one `dimension:value`
+ * filter and what the comments say (a metric then counts only responses with a matching comment).
+ */
+export interface PeriodParams extends CommentParams {
   from: string;
   to: string;
   filter?: string | undefined;
@@ -114,6 +120,10 @@ const base = (workspaceId: string) => `/api/v1/workspaces/${encodeURIComponent(w
 function periodQuery(params: PeriodParams & { surveys?: readonly string[] | undefined }): URLSearchParams {
   const query = new URLSearchParams({ from: params.from, to: params.to });
   if (params.filter) query.set('filter', params.filter);
+  for (const name of commentParamNames) {
+    const value = params[name];
+    if (value) query.set(name, value);
+  }
   for (const survey of params.surveys ?? []) query.append('survey', survey);
   return query;
 }

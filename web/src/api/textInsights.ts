@@ -12,17 +12,27 @@ export type IntentName = (typeof intentNames)[number];
 /** The languages Kuulo has sentiment models and topic examples for. */
 export const textLanguages = ['en', 'fi', 'pl'] as const;
 
+/**
+ * What the comments say, a filter every Insights view takes: a text view reads the comments that
+ * match, a metric view the complete responses with at least one comment matching all of them.
+ */
+export interface CommentParams {
+  sentiment?: SentimentFilter | undefined;
+  intent?: IntentName | undefined;
+  /** A topic's id. */
+  topic?: string | undefined;
+  lang?: string | undefined;
+}
+
+export const commentParamNames = ['sentiment', 'intent', 'topic', 'lang'] as const satisfies readonly (keyof CommentParams)[];
+
 /** Which comments a text view reads; every field but the period is optional. */
-export interface TextParams {
+export interface TextParams extends CommentParams {
   from: string;
   to: string;
   surveys?: readonly string[];
   filter?: string | undefined;
-  sentiment?: SentimentFilter | undefined;
-  intent?: IntentName | undefined;
-  topic?: string | undefined;
   phrase?: string | undefined;
-  lang?: string | undefined;
   q?: string | undefined;
 }
 
@@ -186,7 +196,7 @@ const base = (workspaceId: string) => `/api/v1/workspaces/${encodeURIComponent(w
 export function textSearch(params: TextParams): URLSearchParams {
   const query = new URLSearchParams({ from: params.from, to: params.to });
   for (const survey of params.surveys ?? []) query.append('survey', survey);
-  for (const name of ['filter', 'sentiment', 'intent', 'topic', 'phrase', 'lang', 'q'] as const) {
+  for (const name of ['filter', ...commentParamNames, 'phrase', 'q'] as const) {
     const value = params[name];
     if (value) query.set(name, value);
   }

@@ -1,76 +1,80 @@
-import { listResponses } from '../../api/surveys.js';
+import { useMemo } from 'react';
+import { listTextComments } from '../../api/textInsights.js';
 import type { SurveyDetail } from '../../api/surveys.js';
+import { Alert } from '../../components/Alert.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { Link } from '../../router/router.js';
-import { surveyPath } from '../../router/routes.js';
+import { Link, useRouter } from '../../router/router.js';
+import { insightsTextPath, surveyPath } from '../../router/routes.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
-import { useResponseLabels } from '../surveys/responseLabels.js';
 import { writeFilters } from '../surveys/responseFilters.js';
-import { commentFilters, commentsOf, responsesTabFilters } from './comments.js';
-import type { InsightsQuery } from './insightsQuery.js';
 import type { Period } from './periods.js';
-import { useDimensionLabels } from './useDimensionLabels.js';
+import { responsesTabFilters } from './responsesTab.js';
+import { CommentItem } from './text/CommentItem.js';
+import { isNarrowed, surveyCommentsQuery, textParams, writeTextQuery } from './text/textQuery.js';
+import type { TextQuery } from './text/textQuery.js';
+import { TextViewProvider } from './text/TextViewContext.js';
 import { useInsightsLoad } from './useInsightsLoad.js';
+import type { InsightsView } from './useInsightsView.js';
+import './text/text.css';
 
-/** How many responses are read for comments, and how many comments are shown. */
-const responsesRead = 100;
+/** How many comments are shown. */
 const commentsShown = 20;
 
 interface CommentsProps {
   workspaceId: string;
   survey: SurveyDetail;
-  query: InsightsQuery;
+  view: InsightsView;
   period: Period;
-  timeZone: string;
 }
 
-/** The latest written answers in the period, newest first, with a way to all of the responses. */
-export function CommentsSection({ workspaceId, survey, query, period, timeZone }: CommentsProps) {
+/**
+ * The latest comments of the survey in the dashboard's period and filters, newest first, with what
+ * the analysis found in each (personal data masked for those who may not read responses), and ways
+ * to all of them under What customers say and, for those who may, to the responses.
+ */
+export function CommentsSection({ workspaceId, survey, view, period }: CommentsProps) {
   const { t } = useI18n();
   const { can } = useWorkspace();
-  const canRead = can('responses.read');
+  const { navigate } = useRouter();
+  const query = useMemo(() => surveyCommentsQuery(view.query, survey.id), [view.query, survey.id]);
+  // The comments' own view, so each comment's topics lead to the comments of that topic.
+  const textView = useMemo(
+    () => ({ ...view, query, setQuery: (next: TextQuery) => navigate(insightsTextPath(workspaceId, 'comments', writeTextQuery(next))) }),
+    [view, query, navigate, workspaceId],
+  );
+  const params = textParams(query, period);
+  const comments = useInsightsLoad(`survey-comments:${workspaceId}:${JSON.stringify(params)}`, () => listTextComments(workspaceId, params, { limit: commentsShown }), [survey.id]);
+  const allComments = insightsTextPath(workspaceId, 'comments', writeTextQuery(query));
+  const allResponses = `${surveyPath(workspaceId, survey.id, 'responses')}${writeFilters(responsesTabFilters(view.query.filter, period))}`;
+  const items = comments.data?.items ?? [];
+
   return (
     <section className="card insights-section" aria-labelledby="comments-title">
       <h2 id="comments-title">{t('insights.comments.title')}</h2>
-      {canRead ? <CommentList workspaceId={workspaceId} survey={survey} query={query} period={period} timeZone={timeZone} /> : <p className="muted">{t('insights.comments.noPermission')}</p>}
-    </section>
-  );
-}
-
-function CommentList({ workspaceId, survey, query, period, timeZone }: CommentsProps) {
-  const { t, formatDateTime } = useI18n();
-  const labels = useResponseLabels();
-  const words = useDimensionLabels([survey.definition]);
-  const { filters, isUnfiltered } = commentFilters(query.filter, period, timeZone);
-  const responses = useInsightsLoad(`comments:${workspaceId}:${survey.id}:${JSON.stringify(filters)}`, () => listResponses(workspaceId, survey.id, filters, { limit: responsesRead }), [survey.id]);
-  const allResponses = `${surveyPath(workspaceId, survey.id, 'responses')}${writeFilters(responsesTabFilters(query.filter, period))}`;
-
-  if (responses.error !== null && !responses.data) return <LoadError error={responses.error} onRetry={responses.reload} />;
-  if (!responses.data) return <Loading />;
-  const comments = commentsOf(survey.definition, responses.data.items, commentsShown);
-  return (
-    <>
       <p className="muted">{t('insights.comments.lead', { count: commentsShown })}</p>
-      {isUnfiltered && <p className="muted">{t('insights.comments.unfiltered')}</p>}
-      {comments.length === 0 ? (
-        <p>{t('insights.comments.none')}</p>
+      {query.filter !== view.query.filter && <p className="muted">{t('insights.comments.unfiltered')}</p>}
+      {comments.data?.isMasked && <Alert tone="info">{t('insights.text.comments.masked')}</Alert>}
+      {comments.error !== null && !comments.data ? (
+        <LoadError error={comments.error} onRetry={comments.reload} />
+      ) : !comments.data ? (
+        <Loading />
+      ) : items.length === 0 ? (
+        <p>{isNarrowed({ ...query, surveys: [] }) ? t('insights.text.comments.noneFiltered') : t('insights.comments.none')}</p>
       ) : (
-        <ul className="comment-list">
-          {comments.map((comment) => (
-            <li key={`${comment.responseId}:${comment.questionId}`}>
-              <blockquote>{comment.text}</blockquote>
-              <p className="muted">
-                {words.question(comment.questionId)} · <time dateTime={comment.at}>{formatDateTime(comment.at)}</time> · {labels.channel(comment.channel)}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <TextViewProvider value={{ workspaceId, view: textView, canManage: can('insights.manage'), analysisKey: '' }}>
+          <ol className="comment-list text-comment-list" aria-busy={comments.isLoading}>
+            {items.map((comment) => (
+              <CommentItem key={comment.id} comment={comment} surveyName="" />
+            ))}
+          </ol>
+        </TextViewProvider>
       )}
-      <p>
-        <Link href={allResponses}>{t('insights.comments.all')}</Link>
+      <p className="comment-links">
+        <Link href={allComments}>{t('insights.comments.allComments')}</Link>
+        {can('responses.read') && <Link href={allResponses}>{t('insights.comments.all')}</Link>}
       </p>
-    </>
+    </section>
   );
 }

@@ -20,6 +20,7 @@ import { useInsightsLoad } from './useInsightsLoad.js';
 import { useInsightsView } from './useInsightsView.js';
 import type { InsightsView } from './useInsightsView.js';
 import { useSurveyDefinitions } from './useSurveyDefinitions.js';
+import { useTopics } from './useTopics.js';
 
 /** The program overview: the four metrics, the chosen one's trend and breakdown, and every survey's dashboard. */
 export function InsightsOverview({ workspaceId }: { workspaceId: string }) {
@@ -33,6 +34,7 @@ export function InsightsOverview({ workspaceId }: { workspaceId: string }) {
   );
   const named = query.surveys.length ? query.surveys : (surveys.data ?? []).filter((s) => s.latestVersion !== null).map((s) => s.id);
   const labels = useDimensionLabels(useSurveyDefinitions(workspaceId, named));
+  const topics = useTopics(workspaceId);
 
   if (surveys.error && !surveys.data) return <LoadError error={surveys.error} onRetry={surveys.reload} />;
   if (!surveys.data) return <Loading />;
@@ -47,7 +49,7 @@ export function InsightsOverview({ workspaceId }: { workspaceId: string }) {
 
   return (
     <div className="stack insights-overview">
-      <OverviewFilters view={view} surveys={surveys.data} values={values.data} labels={labels} />
+      <OverviewFilters view={view} surveys={surveys.data} values={values.data} labels={labels} topics={topics} />
       {period ? <Dashboard workspaceId={workspaceId} view={view} period={period} surveys={surveys.data} labels={labels} /> : <Alert tone="info">{t('insights.period.fixIt')}</Alert>}
     </div>
   );

@@ -1,7 +1,9 @@
 import type { BreakdownValues } from '../../api/insights.js';
 import type { SurveySummary } from '../../api/surveys.js';
+import type { Topic } from '../../api/textInsights.js';
 import { SelectField } from '../../components/SelectField.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { CommentFilterFields } from './CommentFilterFields.js';
 import { FilterFields, offeredDimensions } from './FilterFields.js';
 import { InsightsFiltersForm } from './InsightsFiltersForm.js';
 import { canBreakDownBy, defaultQuery, splitFilter, withBreakdown, writeInsightsQuery } from './insightsQuery.js';
@@ -16,10 +18,11 @@ interface OverviewFiltersProps {
   surveys: readonly SurveySummary[];
   values: BreakdownValues | undefined;
   labels: DimensionLabels;
+  topics: readonly Topic[] | undefined;
 }
 
 /** The overview's controls; every change goes to the address, which the dashboard reads. */
-export function OverviewFilters({ view, surveys, values, labels }: OverviewFiltersProps) {
+export function OverviewFilters({ view, surveys, values, labels, topics }: OverviewFiltersProps) {
   const { t } = useI18n();
   const { query, setQuery } = view;
   const filtered = splitFilter(query.filter)?.dimension;
@@ -41,6 +44,7 @@ export function OverviewFilters({ view, surveys, values, labels }: OverviewFilte
         onValueChange={(value) => setQuery(withBreakdown(query, value))}
         hint={filtered ? t('insights.breakdown.filteredHint', { dimension: labels.dimension(filtered) }) : undefined}
       />
+      <CommentFilterFields view={view} topics={topics} narrows="responses" />
     </InsightsFiltersForm>
   );
 }

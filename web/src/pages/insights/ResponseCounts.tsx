@@ -5,7 +5,8 @@ import { StatList } from './StatList.js';
 
 /**
  * Responses completed and started in the view, and the completion rate. Starts are known for
- * everyone, a channel or a language only; for other filters they show as "–".
+ * everyone, a channel or a language only; for other filters (a segment, what the comments say)
+ * they show as "–".
  */
 export function ResponseCounts({ counts }: { counts: Counts }) {
   const { t, locale, formatNumber } = useI18n();

@@ -4,7 +4,7 @@ import { Link } from '../../router/router.js';
 import { insightsSurveyPath } from '../../router/routes.js';
 import { StatusBadge } from '../surveys/StatusBadge.js';
 
-/** Every published survey, each leading to its own dashboard for the same period and filter. */
+/** Every published survey, each leading to its own dashboard for the same period and filters. */
 export function SurveyDashboards({ workspaceId, surveys, search }: { workspaceId: string; surveys: readonly SurveySummary[]; search: string }) {
   const { t } = useI18n();
   const published = surveys.filter((s) => s.latestVersion !== null);

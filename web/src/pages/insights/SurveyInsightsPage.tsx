@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { Link } from '../../router/router.js';
 import { insightsPath, surveyPath } from '../../router/routes.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
+import { CommentFilterFields } from './CommentFilterFields.js';
 import { CommentsSection } from './CommentsSection.js';
 import { DropOffSection } from './DropOffSection.js';
 import { FilterFields } from './FilterFields.js';
@@ -27,8 +28,9 @@ import type { DimensionLabels } from './useDimensionLabels.js';
 import { useInsightsLoad } from './useInsightsLoad.js';
 import { useInsightsView } from './useInsightsView.js';
 import type { InsightsView } from './useInsightsView.js';
+import { useTopics } from './useTopics.js';
 
-/** One survey's dashboard: its responses, each question's result in order, and the latest comments. */
+/** One survey's dashboard: its responses, each question's result in order, and the latest comments; filtered as the overview is. */
 export function SurveyInsightsPage({ workspaceId, surveyId }: { workspaceId: string; surveyId: string }) {
   const { t } = useI18n();
   const { can } = useWorkspace();
@@ -38,6 +40,7 @@ export function SurveyInsightsPage({ workspaceId, surveyId }: { workspaceId: str
   const periodKey = period ? `${period.from}:${period.to}` : 'none';
   const values = useInsightsLoad(`survey-breakdowns:${workspaceId}:${surveyId}:${periodKey}`, () => (period ? getBreakdownValues(workspaceId, { ...period, surveys: [surveyId] }) : Promise.resolve(undefined)), [surveyId]);
   const labels = useDimensionLabels(survey.data ? [survey.data.definition] : []);
+  const topics = useTopics(workspaceId);
   const name = survey.data?.name ?? t('insights.survey.title');
   useDocumentTitle(`${name} · ${t('nav.insights')}`);
   const isChanged = writeInsightsQuery(surveyPageQuery(query)) !== '';
@@ -64,6 +67,7 @@ export function SurveyInsightsPage({ workspaceId, surveyId }: { workspaceId: str
           <InsightsFiltersForm canReset={isChanged} onReset={() => setQuery(defaultQuery)}>
             <PeriodFields view={view} />
             <FilterFields view={view} values={values.data} labels={labels} />
+            <CommentFilterFields view={view} topics={topics} narrows="responses" />
           </InsightsFiltersForm>
           {!period && <Alert tone="info">{t('insights.period.fixIt')}</Alert>}
           {period && survey.data && <SurveyReportView workspaceId={workspaceId} survey={survey.data} view={view} period={period} labels={labels} />}
@@ -110,7 +114,7 @@ function SurveyReportView({ workspaceId, survey, view, period, labels }: ReportP
         )}
       </section>
       <DropOffSection pages={pages} />
-      <CommentsSection workspaceId={workspaceId} survey={survey} query={view.query} period={period} timeZone={view.timeZone} />
+      <CommentsSection workspaceId={workspaceId} survey={survey} view={view} period={period} />
     </div>
   );
 }

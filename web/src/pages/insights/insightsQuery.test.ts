@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { canBreakDownBy, defaultQuery, intervalFor, metricParams, readInsightsQuery, resolvePeriod, splitFilter, surveyPageQuery, withBreakdown, withFilter, writeInsightsQuery } from './insightsQuery.js';
+import { canBreakDownBy, defaultQuery, intervalFor, metricParams, periodParams, readInsightsQuery, resolvePeriod, splitFilter, surveyPageQuery, withBreakdown, withFilter, writeInsightsQuery } from './insightsQuery.js';
 import type { InsightsQuery } from './insightsQuery.js';
 
 const view = (changes: Partial<InsightsQuery>): InsightsQuery => ({ ...defaultQuery, ...changes });
+const topic = '0b9d6a52-3f1e-4c1a-9a57-2d1c8e7f4a10';
 
 describe('the address of an Insights view', () => {
   it('leaves the defaults out, so the plain room address is the default view', () => {
@@ -15,6 +16,20 @@ describe('the address of an Insights view', () => {
     const search = writeInsightsQuery(values);
     expect(search).toBe('?metric=csat&period=custom&from=2026-01-01&to=2026-03-31&interval=month&survey=a1&survey=b2&filter=contact.plan%3Apro+plus&breakdown=contact.plan&view=table');
     expect(readInsightsQuery(search)).toEqual(values);
+  });
+
+  it('round-trips what the comments say, beside a filter and a breakdown', () => {
+    const values = view({ metric: 'ces', filter: 'channel:widget', breakdown: 'channel', sentiment: 'negative', intent: 'complaint', topic, lang: 'fi' });
+    const search = writeInsightsQuery(values);
+    expect(search).toBe(`?metric=ces&filter=channel%3Awidget&sentiment=negative&intent=complaint&topic=${topic}&lang=fi&breakdown=channel`);
+    expect(readInsightsQuery(search)).toEqual(values);
+    expect(readInsightsQuery('?sentiment=not_analysed')).toEqual(view({ sentiment: 'not_analysed' }));
+  });
+
+  it('drops comment filters the server would refuse', () => {
+    expect(readInsightsQuery('?sentiment=angry&intent=rant&topic=delivery&lang=Finnish')).toEqual(defaultQuery);
+    expect(readInsightsQuery('?lang=fin&topic=' + topic.toUpperCase())).toMatchObject({ lang: 'fin', topic: topic.toUpperCase() });
+    expect(readInsightsQuery('?lang=f')).toMatchObject({ lang: '' });
   });
 
   it('keeps a filter value that has colons of its own', () => {
@@ -39,9 +54,12 @@ describe('the address of an Insights view', () => {
     expect(writeInsightsQuery(view({ period: 'last7', from: '2026-01-01' }))).toBe('?period=last7');
   });
 
-  it('keeps only the period and the filter for a survey page', () => {
+  it('keeps only the period, the filter and the comment filters for a survey page', () => {
     const values = view({ metric: 'ces', period: 'thisYear', surveys: ['a'], filter: 'language:fi', breakdown: 'language', isTable: true });
     expect(writeInsightsQuery(surveyPageQuery(values))).toBe('?period=thisYear&filter=language%3Afi');
+    const search = writeInsightsQuery(surveyPageQuery({ ...values, sentiment: 'positive', intent: 'praise', topic, lang: 'pl' }));
+    expect(search).toBe(`?period=thisYear&filter=language%3Afi&sentiment=positive&intent=praise&topic=${topic}&lang=pl`);
+    expect(readInsightsQuery(search)).toEqual(view({ period: 'thisYear', filter: 'language:fi', sentiment: 'positive', intent: 'praise', topic, lang: 'pl' }));
   });
 });
 
@@ -61,6 +79,12 @@ describe('filters and breakdowns', () => {
     expect(metricParams(view({ filter: 'language:fi', breakdown: 'channel' }), period, true).breakdown).toBeUndefined();
     expect(metricParams(view({ breakdown: 'channel' }), period, true)).toEqual({ from: '2026-01-01', to: '2026-01-31', filter: undefined, interval: 'week', surveys: [], breakdown: 'channel' });
     expect(metricParams(view({ breakdown: 'channel' }), period, false).breakdown).toBeUndefined();
+  });
+
+  it('asks the server for the comment filters, empty ones left out', () => {
+    const period = { from: '2026-01-01', to: '2026-01-31' };
+    expect(periodParams(view({ sentiment: 'negative', lang: 'fi' }), period)).toStrictEqual({ from: '2026-01-01', to: '2026-01-31', filter: undefined, sentiment: 'negative', intent: undefined, topic: undefined, lang: 'fi' });
+    expect(metricParams(view({ intent: 'question', topic, filter: 'language:fi', breakdown: 'language' }), period, true)).toMatchObject({ intent: 'question', topic, filter: 'language:fi', breakdown: 'language' });
   });
 });
 

@@ -1,12 +1,15 @@
 import { intervals, metrics } from '../../api/insights.js';
 import type { Interval, Metric, MetricParams, PeriodParams } from '../../api/insights.js';
+import { commentParamNames, intentNames, sentimentFilters } from '../../api/textInsights.js';
+import type { IntentName, SentimentFilter } from '../../api/textInsights.js';
 import { daysBetween, isDay, maxDailyDays, periodOf, periodPresets, periodProblem } from './periods.js';
 import type { Period, PeriodPreset } from './periods.js';
 
 /**
  * The Insights room keeps everything it shows in the address: the metric, the period, the trend's
- * interval, the surveys, one filter and one breakdown, so a view can be bookmarked, shared and
- * reached again with the back button. `?metric=csat&period=custom&from=2026-01-01&to=2026-03-31&survey=a&survey=b&filter=channel:widget`
+ * interval, the surveys, one filter, what the comments say and one breakdown, so a view can be
+ * bookmarked, shared and reached again with the back button.
+ * `?metric=csat&period=custom&from=2026-01-01&to=2026-03-31&survey=a&survey=b&filter=channel:widget&sentiment=negative`
  */
 
 export interface InsightsQuery {
@@ -19,13 +22,20 @@ export interface InsightsQuery {
   surveys: string[];
   /** `dimension:value`, or empty. */
   filter: string;
+  /** What the comments say: only responses (or comments) with a comment that matches all of these count. */
+  sentiment: SentimentFilter | '';
+  intent: IntentName | '';
+  /** A topic's id. */
+  topic: string;
+  /** A comment's language code. */
+  lang: string;
   /** A dimension, or empty. */
   breakdown: string;
   /** The trend as a table rather than a chart. */
   isTable: boolean;
 }
 
-export const defaultQuery: InsightsQuery = { metric: 'nps', period: 'last30', from: '', to: '', interval: 'week', surveys: [], filter: '', breakdown: '', isTable: false };
+export const defaultQuery: InsightsQuery = { metric: 'nps', period: 'last30', from: '', to: '', interval: 'week', surveys: [], filter: '', sentiment: '', intent: '', topic: '', lang: '', breakdown: '', isTable: false };
 
 const dimensionPattern = /^(channel|language|(contact|hidden|answer)\.[A-Za-z][\w.-]{0,63})$/;
 export const isDimension = (value: string): boolean => dimensionPattern.test(value);
@@ -38,7 +48,11 @@ export function splitFilter(filter: string): { dimension: string; value: string 
   return isDimension(dimension) ? { dimension, value: filter.slice(at + 1) } : null;
 }
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T => ((values as readonly string[]).includes(value ?? '') ? (value as T) : fallback);
+const oneOf = <T extends string, F extends string = T>(values: readonly T[], value: string | null, fallback: F): T | F => ((values as readonly string[]).includes(value ?? '') ? (value as T) : fallback);
+const topicPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const langPattern = /^[a-z]{2,3}$/;
+/** The value when it is short enough and fits the pattern, else empty. */
+export const matching = (value: string | null, pattern: RegExp, max = 200): string => (value && value.length <= max && pattern.test(value) ? value : '');
 
 export function readInsightsQuery(search: string): InsightsQuery {
   const query = new URLSearchParams(search);
@@ -59,6 +73,10 @@ export function readInsightsQuery(search: string): InsightsQuery {
     interval: oneOf(intervals, query.get('interval'), defaultQuery.interval),
     surveys: [...new Set(query.getAll('survey').filter((id) => /^[\w-]{1,64}$/.test(id)))].slice(0, 100),
     filter,
+    sentiment: oneOf(sentimentFilters, query.get('sentiment'), ''),
+    intent: oneOf(intentNames, query.get('intent'), ''),
+    topic: matching(query.get('topic'), topicPattern),
+    lang: matching(query.get('lang'), langPattern),
     breakdown,
     isTable: query.get('view') === 'table',
   };
@@ -76,14 +94,15 @@ export function writeInsightsQuery(values: InsightsQuery): string {
   if (values.interval !== defaultQuery.interval) query.set('interval', values.interval);
   for (const survey of values.surveys) query.append('survey', survey);
   if (values.filter) query.set('filter', values.filter);
+  for (const name of commentParamNames) if (values[name]) query.set(name, values[name]);
   if (values.breakdown) query.set('breakdown', values.breakdown);
   if (values.isTable) query.set('view', 'table');
   const text = query.toString();
   return text ? `?${text}` : '';
 }
 
-/** Only what a survey's page keeps: the period and the filter. */
-export const surveyPageQuery = (values: InsightsQuery): InsightsQuery => ({ ...defaultQuery, period: values.period, from: values.from, to: values.to, filter: values.filter });
+/** Only what a survey's page keeps: the period, the filter and what the comments say. */
+export const surveyPageQuery = ({ period, from, to, filter, sentiment, intent, topic, lang }: InsightsQuery): InsightsQuery => ({ ...defaultQuery, period, from, to, filter, sentiment, intent, topic, lang });
 
 /**
  * Rollups keep one breakdown at a time: with a filter, only the filter's own dimension can be broken
@@ -118,7 +137,15 @@ export function intervalFor(interval: Interval, period: Period): Interval {
 }
 
 export function periodParams(values: InsightsQuery, period: Period): PeriodParams {
-  return { from: period.from, to: period.to, filter: values.filter || undefined };
+  return {
+    from: period.from,
+    to: period.to,
+    filter: values.filter || undefined,
+    sentiment: values.sentiment || undefined,
+    intent: values.intent || undefined,
+    topic: values.topic || undefined,
+    lang: values.lang || undefined,
+  };
 }
 
 /** What the metric endpoint is asked, never a breakdown the filter rules out. */

@@ -10,7 +10,7 @@ export interface InsightsView<Q extends InsightsQuery = InsightsQuery> {
   query: Q;
   /**
    * A new entry in the history, so the back button returns to the view before. Fields a view adds
-   * to the query (the text view's sentiment, topic…) survive controls that know only the shared ones.
+   * to the query (the text views' phrase, words…) survive controls that know only the shared ones.
    */
   setQuery(next: Q): void;
   /** Today in the workspace's time zone, the end of the presets. */

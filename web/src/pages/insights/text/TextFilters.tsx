@@ -1,20 +1,17 @@
 import { useEffect, useState } from 'react';
 import { getBreakdownValues } from '../../../api/insights.js';
-import { intentNames, sentimentFilters, textLanguages } from '../../../api/textInsights.js';
 import type { Topic } from '../../../api/textInsights.js';
 import type { SurveySummary } from '../../../api/surveys.js';
-import { SelectField } from '../../../components/SelectField.js';
 import { TextField } from '../../../components/TextField.js';
 import { useLoad } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
-import { useResponseLabels } from '../../surveys/responseLabels.js';
+import { CommentFilterFields } from '../CommentFilterFields.js';
 import { FilterFields } from '../FilterFields.js';
 import { InsightsFiltersForm } from '../InsightsFiltersForm.js';
 import { IntervalField } from '../IntervalField.js';
 import { PeriodFields } from '../PeriodFields.js';
 import { SurveyPicker } from '../SurveyPicker.js';
 import type { DimensionLabels } from '../useDimensionLabels.js';
-import { intentLabels, sentimentNames } from './textLabels.js';
 import { defaultTextQuery, writeTextQuery } from './textQuery.js';
 import { useTextView } from './TextViewContext.js';
 
@@ -26,65 +23,36 @@ interface TextFiltersProps {
   hasInterval?: boolean;
 }
 
-/** Which comments a text page reads: the period, surveys, what the analysis found, a breakdown value and words. */
+/** Which comments a text page reads: the period, surveys, a breakdown value, what the analysis found and words. */
 export function TextFilters({ surveys, topics, labels, hasInterval = false }: TextFiltersProps) {
   const { t } = useI18n();
   const { workspaceId, view } = useTextView();
   const { query, setQuery, period } = view;
-  const words = useResponseLabels();
   const periodKey = period ? `${period.from}:${period.to}` : 'none';
   const values = useLoad(`text-breakdowns:${workspaceId}:${periodKey}:${query.surveys.join(',')}`, () =>
     period ? getBreakdownValues(workspaceId, { ...period, surveys: query.surveys }) : Promise.resolve(undefined),
   );
   // Comments carry no answers to choice questions, so those are not offered.
   const commentValues = values.data && { ...values.data, items: values.data.items.filter((item) => !item.dimension.startsWith('answer.')) };
-  const langs = [...new Set([...textLanguages, ...(query.lang ? [query.lang] : [])])];
   const isChanged = writeTextQuery({ ...query, isTable: false, interval: defaultTextQuery.interval, by: defaultTextQuery.by, value: '' }) !== '';
-  const topicGone = query.topic && !topics.some((topic) => topic.id === query.topic);
 
   return (
     <InsightsFiltersForm canReset={isChanged} onReset={() => setQuery({ ...defaultTextQuery, isTable: query.isTable, interval: query.interval, by: query.by, value: query.value })}>
       <PeriodFields view={view} />
       {hasInterval && <IntervalField view={view} />}
       <SurveyPicker surveys={surveys} chosen={query.surveys} onChange={(ids) => setQuery({ ...query, surveys: ids })} />
-      <SelectField
-        label={t('insights.text.filter.sentiment')}
-        value={query.sentiment}
-        options={[{ value: '', label: t('insights.text.filter.any') }, ...sentimentFilters.map((s) => ({ value: s, label: t(sentimentNames[s]) }))]}
-        onValueChange={(value) => setQuery({ ...query, sentiment: value as typeof query.sentiment })}
-      />
-      <SelectField
-        label={t('insights.text.filter.intent')}
-        value={query.intent}
-        options={[{ value: '', label: t('insights.text.filter.any') }, ...intentNames.map((i) => ({ value: i, label: t(intentLabels[i]) }))]}
-        onValueChange={(value) => setQuery({ ...query, intent: value as typeof query.intent })}
-      />
-      <SelectField
-        label={t('insights.text.filter.topic')}
-        value={query.topic}
-        options={[
-          { value: '', label: t('insights.text.filter.any') },
-          ...(topicGone ? [{ value: query.topic, label: t('insights.text.filter.unknownTopic') }] : []),
-          ...topics.map((topic) => ({ value: topic.id, label: topic.name })),
-        ]}
-        onValueChange={(topic) => setQuery({ ...query, topic })}
-      />
-      <SelectField
-        label={t('insights.text.filter.language')}
-        value={query.lang}
-        options={[{ value: '', label: t('insights.text.filter.any') }, ...langs.map((lang) => ({ value: lang, label: words.language(lang) }))]}
-        onValueChange={(lang) => setQuery({ ...query, lang })}
-      />
       <FilterFields view={view} values={commentValues} labels={labels} />
-      <WordsField value={query.q} onChange={(q) => setQuery({ ...query, q })} />
-      {query.phrase && (
-        <div className="field text-filter-chip">
-          <span className="text-filter-label">{t('insights.text.filter.phrase')}</span>
-          <button type="button" className="button button-secondary button-small" onClick={() => setQuery({ ...query, phrase: '' })} aria-label={t('insights.text.filter.removePhrase', { phrase: query.phrase })}>
-            “{query.phrase}” <span aria-hidden="true">×</span>
-          </button>
-        </div>
-      )}
+      <CommentFilterFields view={view} topics={topics} narrows="comments">
+        <WordsField value={query.q} onChange={(q) => setQuery({ ...query, q })} />
+        {query.phrase && (
+          <div className="field text-filter-chip">
+            <span className="text-filter-label">{t('insights.text.filter.phrase')}</span>
+            <button type="button" className="button button-secondary button-small" onClick={() => setQuery({ ...query, phrase: '' })} aria-label={t('insights.text.filter.removePhrase', { phrase: query.phrase })}>
+              “{query.phrase}” <span aria-hidden="true">×</span>
+            </button>
+          </div>
+        )}
+      </CommentFilterFields>
     </InsightsFiltersForm>
   );
 }

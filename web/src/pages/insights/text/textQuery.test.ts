@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTextQuery, drillDown, isNarrowed, overviewParams, productFilter, readTextQuery, textParams, writeTextQuery } from './textQuery.js';
+import { defaultQuery } from '../insightsQuery.js';
+import { defaultTextQuery, drillDown, isNarrowed, overviewParams, productFilter, readTextQuery, surveyCommentsQuery, textParams, writeTextQuery } from './textQuery.js';
+
+const topic = '0b9d6a52-3f1e-4c1a-9a57-2d1c8e7f4a10';
 
 describe('the text views in the address', () => {
   it('reads the shared view and the text filters, and writes them back, defaults left out', () => {
-    const search = '?period=last90&survey=s1&filter=contact.plan%3Apro&sentiment=negative&intent=complaint&topic=t-1&phrase=dark+mode&lang=fi&q=hidas&by=hidden.store&value=contact.revenue';
+    const search = `?period=last90&survey=s1&filter=contact.plan%3Apro&sentiment=negative&intent=complaint&topic=${topic}&phrase=dark+mode&lang=fi&q=hidas&by=hidden.store&value=contact.revenue`;
     const query = readTextQuery(search);
-    expect(query).toMatchObject({ period: 'last90', surveys: ['s1'], filter: 'contact.plan:pro', sentiment: 'negative', intent: 'complaint', topic: 't-1', phrase: 'dark mode', lang: 'fi', q: 'hidas', by: 'hidden.store', value: 'contact.revenue' });
+    expect(query).toMatchObject({ period: 'last90', surveys: ['s1'], filter: 'contact.plan:pro', sentiment: 'negative', intent: 'complaint', topic, phrase: 'dark mode', lang: 'fi', q: 'hidas', by: 'hidden.store', value: 'contact.revenue' });
     expect(readTextQuery(writeTextQuery(query))).toEqual(query);
     expect(writeTextQuery(defaultTextQuery)).toBe('');
     expect(readTextQuery('')).toEqual(defaultTextQuery);
@@ -29,7 +32,7 @@ describe('the text views in the address', () => {
 
   it('links a number to its comments: the view’s filters with the number’s own on top', () => {
     const view = readTextQuery('?period=last7&sentiment=negative&by=channel');
-    expect(drillDown(view, { topic: 't1' })).toBe('?period=last7&sentiment=negative&topic=t1&by=channel');
+    expect(drillDown(view, { topic })).toBe(`?period=last7&sentiment=negative&topic=${topic}&by=channel`);
     expect(drillDown(view, { sentiment: 'positive' })).toBe('?period=last7&sentiment=positive&by=channel');
     expect(isNarrowed(view)).toBe(true);
     expect(isNarrowed({ ...defaultTextQuery, period: 'last7', by: 'channel' })).toBe(false);
@@ -39,5 +42,14 @@ describe('the text views in the address', () => {
     expect(productFilter('survey', 's1')).toEqual({ surveys: ['s1'] });
     expect(productFilter('language', 'fi')).toEqual({ lang: 'fi' });
     expect(productFilter('hidden.store', 'Helsinki')).toEqual({ filter: 'hidden.store:Helsinki' });
+  });
+
+  it('reads a survey dashboard’s comments: its period, filter and comment filters, that survey only', () => {
+    const dashboard = { ...defaultQuery, metric: 'csat' as const, period: 'last7' as const, surveys: ['other'], filter: 'channel:widget', breakdown: 'channel', sentiment: 'negative' as const, lang: 'fi' };
+    const query = surveyCommentsQuery(dashboard, 's1');
+    expect(writeTextQuery(query)).toBe('?period=last7&survey=s1&filter=channel%3Awidget&sentiment=negative&lang=fi');
+    expect(readTextQuery(writeTextQuery(query))).toEqual(query);
+    // Comments carry no answers to choice questions: such a filter is left out.
+    expect(surveyCommentsQuery({ ...dashboard, filter: 'answer.plan:pro' }, 's1').filter).toBe('');
   });
 });
