@@ -1,13 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitFor } from '../test/wait-for.js';
 import { openAdminApp, owner, setUpThroughPage, type AdminApp } from './support/admin-app.js';
 import { findAccessibilityViolations } from './support/axe.js';
 import { AdminClient } from './support/respondent.js';
 
 /**
  * A program owner sets up the closed loop through the pages: a frontline team, an alert rule that
- * opens cases for detractors in the team's turn, a root cause of their own, and a look at the
- * outbox where mail waits without SMTP. What the pages saved is checked through the API.
+ * opens cases for detractors in the team's turn, a root cause of their own, a look at the outbox
+ * where mail waits without SMTP, and a rule on what the comments say that opens a case for a
+ * complaint about delivery once the comment is analysed. What the pages saved is checked through the API.
  */
 
 let app: AdminApp;
@@ -119,6 +122,64 @@ describe('setting up the closed loop', () => {
     await app.screenshot('respond-setup-4-mail');
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await message.getByRole('button', { name: 'Close' }).first().click();
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('writes a rule on what the comments say, which opens a case for a complaint about delivery once analysed', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Respond' }).click();
+    await respondTab('Rules').click();
+    const dialog = page.getByRole('dialog', { name: 'New alert rule' });
+    // Without topics, a test on one says where they are made.
+    await page.getByRole('button', { name: 'New rule' }).click();
+    await dialog.getByRole('group', { name: 'Test 1' }).getByLabel('Looks at').selectOption({ label: 'Comment topic' });
+    await dialog.getByText('No topics yet: define them in Insights → What customers say → Topics.').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    const topic = await admin.request('POST', `${base()}/insights/topics`, { name: 'Delivery', examples: { en: ['delivery'] } });
+    await respondTab('Teams').click();
+    await respondTab('Rules').click();
+    await page.getByRole('button', { name: 'New rule' }).click();
+    await dialog.getByLabel('Name', { exact: true }).fill('Delivery complaints');
+    const intent = dialog.getByRole('group', { name: 'Test 1' });
+    await intent.getByLabel('Looks at').selectOption({ label: 'Comment intent' });
+    await intent.getByLabel('Condition').selectOption({ label: 'includes' });
+    await intent.getByLabel('Value').selectOption({ label: 'Complaint' });
+    await dialog.getByText('A rule with them judges a response a few seconds after it arrives').waitFor();
+    await dialog.getByRole('button', { name: 'Add test' }).click();
+    const onTopic = dialog.getByRole('group', { name: 'Test 2' });
+    await onTopic.getByLabel('Looks at').selectOption({ label: 'Comment topic' });
+    // A topic must be chosen before the rule saves.
+    await dialog.getByRole('button', { name: 'Create rule' }).click();
+    await onTopic.getByText('Choose a topic.').waitFor();
+    await onTopic.getByLabel('Value').selectOption({ label: 'Delivery' });
+    await dialog.getByRole('group', { name: /^Action 1/ }).getByLabel('Priority').selectOption({ label: 'High' });
+    await app.screenshot('respond-setup-5-comment-rule');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Create rule' }).click();
+    await page.getByText('Rule “Delivery complaints” added.', { exact: false }).waitFor();
+    // The rules list says what each rule watches, the topic by its name.
+    await page.getByRole('cell', { name: 'Comment intent includes Complaint and Comment topic includes Delivery' }).waitFor();
+    await page.getByRole('cell', { name: 'NPS score is at most 6' }).waitFor();
+    await app.screenshot('respond-setup-6-rules');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    const rule = (await admin.request('GET', `${base()}/alert-rules`)).items.find((r: { name: string }) => r.name === 'Delivery complaints');
+    expect(rule).toMatchObject({
+      kind: 'response',
+      condition: { match: 'all', tests: [{ field: 'intent', op: 'includes', value: 'complaint' }, { field: 'topic', op: 'includes', value: topic.id }] },
+      actions: [{ type: 'open_case', priority: 'high', assign: { kind: 'none' } }],
+    });
+
+    // A promoter (so the detractor rule stays out) complains about delivery; the case follows the analysis.
+    const survey = await admin.request('POST', `${base()}/surveys`, { name: 'Relationship NPS', templateId: 'nps' });
+    await admin.request('POST', `${base()}/surveys/${survey.id}/publish`);
+    const link = await admin.request('POST', `${base()}/surveys/${survey.id}/links`, { contact: { email: 'riley@example.com' }, isSingleUse: false, ignoreContactBudget: true });
+    const answers = { nps: 9, like_most: 'Terrible delivery, it was late again and nobody answered my emails.' };
+    await admin.request('POST', `/api/v1/public/surveys/${survey.slug}/responses`, { submissionId: randomUUID(), token: link.token, version: 1, language: 'en', isComplete: true, answers });
+    const firings = await waitFor(async () => (await admin.request('GET', `${base()}/alert-rules/${rule.id}/firings`)).items, (items) => items.length > 0);
+    expect(firings).toEqual([expect.objectContaining({ caseId: expect.any(String), details: expect.objectContaining({ reasons: ['a comment is a complaint', 'a comment is about Delivery'] }) })]);
+    const cases = (await admin.request('GET', `${base()}/cases`)).items;
+    expect(cases.find((c: { id: string }) => c.id === firings[0].caseId)).toMatchObject({ priority: 'high' });
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -182,7 +182,7 @@ describe('what customers say', () => {
     const confirm = page.getByRole('dialog', { name: 'Delete the topic dark mode?' });
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await page.getByText('Topic dark mode deleted.').waitFor();
-    expect(await page.getByRole('table', { name: 'Topics' }).getByRole('row').count()).toBe(2);
+    await expect.poll(() => page.getByRole('table', { name: 'Topics' }).getByRole('row').count()).toBe(2);
     expect((await admin.request('GET', `${base()}/insights/topics`)).items.map((topic: { name: string }) => topic.name)).toEqual(['Delivery']);
   });
 
@@ -213,6 +213,14 @@ describe('what customers say', () => {
     await page.getByRole('table', { name: 'Aiheet' }).getByRole('link', { name: 'Kommentit, Delivery: 5' }).waitFor();
     await screenshot('11-dashboard-fi');
     expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('follows new comments live, once they are analysed', async () => {
+    // Still in Finnish: the dashboard is open and says it is live.
+    await page.getByRole('status').filter({ hasText: 'Reaaliajassa' }).waitFor();
+    await answer('olli@example.fi', 2, 'Toimitus myöhästyi taas viikolla.', 'fi', { revenue: 400 });
+    await page.getByRole('link', { name: 'Kommentit, kaikki kommentit: 9' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('table', { name: 'Aiheet' }).getByRole('link', { name: 'Kommentit, Delivery: 6' }).waitFor();
   });
 
   it('logged no console errors on any page', () => {

@@ -18,6 +18,6 @@ export const insightsRoom: RoomFactory = (services) => {
     name: 'insights',
     routes: [...insightsRoutes(services, rebuildJob), ...commentRoutes(services.db, services.jobs, backfill), ...topicRoutes(services.db, services.jobs, backfill), ...modelRoutes(services.db, services.jobs, training.train)],
     jobs: [rebuildJob, backfill, training.train, training.nightly],
-    eventHandlers: [commentAnalysisHandler(services.db, published)],
+    eventHandlers: [commentAnalysisHandler(services.db, published, services.events)],
   };
 };

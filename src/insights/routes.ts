@@ -43,7 +43,11 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
   };
 
   /** Rollups of the responses whose comments say what the query asks, or the tables when it asks nothing. */
-  const sourceOf = async (workspaceId: string, query: CommentQuery, scope: { from: string; to: string; timeZone: string; segments: readonly string[]; surveyIds?: readonly string[] | undefined }) => {
+  const sourceOf = async (
+    workspaceId: string,
+    query: CommentQuery,
+    scope: { from: string; to: string; timeZone: string; segments: readonly string[]; surveyIds?: readonly string[] | undefined; keep: { dimensions: readonly string[]; kinds?: readonly string[] } },
+  ) => {
     const conditions = commentConditionsOf(query);
     return conditions ? commentedRollups(db, { workspaceId, ...scope, conditions }) : undefined;
   };
@@ -71,7 +75,8 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
         }
         if (query.interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', problem: 'must be week or month for a period longer than a year' }]);
         const surveyIds = query.survey === undefined ? undefined : [query.survey].flat();
-        const source = await sourceOf(params.workspaceId, query, { from: previousPeriod(period.from, period.to).from, to: period.to, timeZone, segments, surveyIds });
+        const keep = { dimensions: ['', query.filter?.dimension ?? '', query.breakdown ?? ''], kinds: [params.metric] };
+        const source = await sourceOf(params.workspaceId, query, { from: previousPeriod(period.from, period.to).from, to: period.to, timeZone, segments, surveyIds, keep });
         const overview = await metricOverview(db, {
           workspaceId: params.workspaceId,
           metric: params.metric,
@@ -98,7 +103,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
         if (!survey) throw notFound('The survey');
         const latest = survey.latestVersion === null ? null : await findSurveyVersion(db, params.workspaceId, params.surveyId, survey.latestVersion);
         const { timeZone, isRebuilding, segments, ...period } = await periodOf(params.workspaceId, query);
-        const source = await sourceOf(params.workspaceId, query, { ...period, timeZone, segments, surveyIds: [params.surveyId] });
+        const source = await sourceOf(params.workspaceId, query, { ...period, timeZone, segments, surveyIds: [params.surveyId], keep: { dimensions: ['', query.filter?.dimension ?? ''] } });
         const report = await surveyReport(db, {
           workspaceId: params.workspaceId,
           surveyId: params.surveyId,

@@ -57,7 +57,7 @@ describe.each(testDatabases())('the live feed on $name', (database) => {
       expect((await send(elsewhere.slug, true)).status).toBe(201);
       expect((await send(survey.slug, true)).status).toBe(201);
       await waitFor(() => stream.events.some((e) => e.event === 'responses'));
-      expect(stream.events.find((e) => e.event === 'responses')!.data).toEqual({ surveyIds: [survey.id], complete: 1, partial: 0 });
+      expect(stream.events.find((e) => e.event === 'responses')!.data).toEqual({ surveyIds: [survey.id], complete: 1, partial: 0, analysed: 0 });
       // A burst is summed into as few messages as the half-second pace allows (one, unless the machine is slow).
       await send(survey.slug, false);
       await send(survey.slug, true);
@@ -65,6 +65,17 @@ describe.each(testDatabases())('the live feed on $name', (database) => {
       await waitFor(() => later().reduce((sum, m) => sum + m.complete + m.partial, 0) === 2);
       expect(later().every((m) => m.surveyIds.length === 1 && m.surveyIds[0] === survey.id)).toBe(true);
       expect(later().reduce((sum, m) => sum + m.partial, 0)).toBe(1);
+      // A comment is heard of twice: as the response is stored, and once it has been analysed.
+      const commented = await new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${survey.slug}/responses`, {
+        submissionId: randomUUID(),
+        version: 1,
+        language: 'en',
+        isComplete: true,
+        answers: { nps: 7, even_better: 'Faster delivery, please.' },
+      });
+      expect(commented.status).toBe(201);
+      const analysed = () => stream.events.filter((e) => e.event === 'responses').reduce((sum, e) => sum + (e.data as { analysed: number }).analysed, 0);
+      await waitFor(() => analysed() === 1, 20_000);
     } finally {
       stream.close();
     }

@@ -2,11 +2,13 @@ import type { Logger } from 'pino';
 import { readResponseStored, responseStoredChannel, type ResponseStored } from '../collect/responses/events.js';
 import type { Database } from '../platform/db/database.js';
 
-/** What an open dashboard hears: which surveys got responses since the last message. */
+/** What an open dashboard hears: which surveys got responses (or their comments analysed) since the last message. */
 export interface LiveMessage {
   surveyIds: string[];
   complete: number;
   partial: number;
+  /** Responses whose comments were analysed: what the text views and comment filters show. */
+  analysed: number;
 }
 
 interface Subscriber {
@@ -29,7 +31,7 @@ export function createLiveFeed(database: Database, log: Logger) {
   const deliver = (event: ResponseStored) => {
     for (const entry of subscribers) {
       if (entry.subscriber.workspaceId !== event.workspaceId) continue;
-      const message = (entry.pending ??= { surveyIds: [], complete: 0, partial: 0 });
+      const message = (entry.pending ??= { surveyIds: [], complete: 0, partial: 0, analysed: 0 });
       if (!message.surveyIds.includes(event.surveyId)) message.surveyIds.push(event.surveyId);
       message[event.state] += 1;
       if (entry.timer) continue;

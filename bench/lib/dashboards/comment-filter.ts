@@ -30,7 +30,7 @@ export async function measureCommentFilter(report: Report, label: string, ws: Be
     metricOverview(
       db,
       request,
-      await commentedRollups(db, { workspaceId: ws.workspaceId, from: question.previousFrom, to: question.to, timeZone: settings.timeZone, segments: settings.segments, conditions: { sentiment: 'negative' } }),
+      await commentedRollups(db, { workspaceId: ws.workspaceId, from: question.previousFrom, to: question.to, timeZone: settings.timeZone, segments: settings.segments, conditions: { sentiment: 'negative' }, keep: { dimensions: ['', 'channel'], kinds: ['nps'] } }),
     );
   const overview = await ours();
   const sql = duck.overviewSql(question, settings.minResponses);

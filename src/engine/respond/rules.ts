@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { intentNames, sentimentLabels } from '../comments.js';
 import { Key } from '../survey/schema.js';
 
 /** A record's id, as rules name teams, members and surveys. */
@@ -38,7 +39,18 @@ export const ResponseTest = z.discriminatedUnion('field', [
     .strict(),
   z.object({ field: z.literal('hidden'), key: Key, op: z.enum(['eq', 'neq', 'present', 'absent']), value: z.string().max(500).optional() }).strict(),
   z.object({ field: z.enum(['channel', 'language']), op: z.enum(['eq', 'neq']), value: z.string().max(50) }).strict(),
+  /**
+   * What the response's comments say, once analysed: one of them has (eq) or none has (neq) this
+   * sentiment; one of them does (includes) or none does (excludes) this intent, or is on this topic.
+   * A rule with such a test is judged after the analysis, seconds later.
+   */
+  z.object({ field: z.literal('sentiment'), op: z.enum(['eq', 'neq']), value: z.enum(sentimentLabels, { error: `must be one of ${sentimentLabels.join(', ')}` }) }).strict(),
+  z.object({ field: z.literal('intent'), op: z.enum(['includes', 'excludes']), value: z.enum(intentNames, { error: `must be one of ${intentNames.join(', ')}` }) }).strict(),
+  z.object({ field: z.literal('topic'), op: z.enum(['includes', 'excludes']), value: Id }).strict(),
 ]);
+/** Tests that read the comments' analysis. */
+export const commentFields = ['sentiment', 'intent', 'topic'] as const;
+export const usesComments = (condition: { tests: readonly { field: string }[] }): boolean => condition.tests.some((test) => (commentFields as readonly string[]).includes(test.field));
 export type ResponseTest = z.infer<typeof ResponseTest>;
 
 export const ResponseCondition = z.object({ match: z.enum(['all', 'any']).default('all'), tests: z.array(ResponseTest).min(1).max(20) }).strict();

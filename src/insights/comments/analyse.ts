@@ -1,5 +1,5 @@
 import { allQuestions } from '../../engine/survey/logic.js';
-import type { SurveyDefinition } from '../../engine/survey/schema.js';
+import type { Question, SurveyDefinition } from '../../engine/survey/schema.js';
 import { analyzeText, type SentimentModels, type TextAnalysis } from '../text/analyzer.js';
 import { matchTopics, type CompiledTopics } from '../text/topics.js';
 
@@ -61,9 +61,8 @@ export function analyseResponse(response: ResponseToAnalyse, definition: SurveyD
   const dimensions = dimensionsOf(response);
   const comments: AnalysedComment[] = [];
   for (const question of questions) {
-    if (question.type !== 'long_text' && question.type !== 'short_text') continue;
     const answer = response.answers[question.id];
-    if (typeof answer !== 'string' || !/\p{L}/u.test(answer)) continue;
+    if (!isComment(question, answer)) continue;
     const text = answer.trim();
     const analysis = analyzeText(analyzer.models, text, { hint: response.language });
     comments.push({
@@ -84,6 +83,13 @@ export function analyseResponse(response: ResponseToAnalyse, definition: SurveyD
   }
   return comments;
 }
+
+/** A written answer that is analysed as a comment: a short or long text answer with at least one letter. */
+export const isComment = (question: Question, answer: unknown): answer is string => (question.type === 'long_text' || question.type === 'short_text') && typeof answer === 'string' && /\p{L}/u.test(answer);
+
+/** Whether a response to `definition` has a comment to analyse. */
+export const hasComments = (definition: SurveyDefinition, answers: Readonly<Record<string, unknown>>): boolean =>
+  allQuestions(definition).some(({ question }) => isComment(question, answers[question.id]));
 
 /** Topics by their examples, and by the found phrases filed under them; each once, at its first place. */
 function topicsOf(analyzer: CommentAnalyzer, analysis: TextAnalysis) {

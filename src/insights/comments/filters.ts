@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { IntentName, SentimentFilter } from '../../engine/comments.js';
 
 /**
  * Which comments a text view reads: a period and, optionally, surveys, a sentiment, an intent, a
@@ -7,16 +8,15 @@ import { sql, type SQL } from 'drizzle-orm';
  * comments behind it.
  */
 
-export const sentimentFilters = ['negative', 'neutral', 'positive', 'not_analysed'] as const;
-export const intentNames = ['complaint', 'feature_request', 'praise', 'question'] as const;
+export { intentNames, sentimentFilters } from '../../engine/comments.js';
 
 export interface CommentFilters {
   /** Instants: from (inclusive) to (exclusive). */
   from: Date;
   to: Date;
   surveyIds?: readonly string[] | undefined;
-  sentiment?: (typeof sentimentFilters)[number] | undefined;
-  intent?: (typeof intentNames)[number] | undefined;
+  sentiment?: SentimentFilter | undefined;
+  intent?: IntentName | undefined;
   topicId?: string | undefined;
   phrase?: string | undefined;
   lang?: string | undefined;

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { countCompleteResponsesOf, findResponseRecord, latestResponseId, responseBatch, surveysWithResponses, type ResponseForRollups } from '../../collect/responses/history.js';
+import { announceResponseStored } from '../../collect/responses/events.js';
 import type { PublishedSurveys } from '../../collect/surveys/published-surveys.js';
 import type { Db } from '../../platform/db/database.js';
-import { defineEventHandler } from '../../platform/events/events.js';
+import { defineEventHandler, recordEvent } from '../../platform/events/events.js';
 import { defineJob, type JobDefinition, type JobQueue } from '../../platform/jobs/job-queue.js';
 import { analyseResponse, type AnalysedComment, type CommentAnalyzer } from './analyse.js';
-import { insertBackfill, latestBackfill, replaceComments, updateBackfill, type BackfillRow } from './store.js';
+import { findingsOfResponse, insertBackfill, latestBackfill, replaceComments, updateBackfill, type BackfillRow } from './store.js';
 import { workspaceAnalyzer } from './workspace-analyzer.js';
 
 /**
@@ -15,14 +16,25 @@ import { workspaceAnalyzer } from './workspace-analyzer.js';
  * survey, a page of responses per short transaction, recording its progress as it goes.
  */
 
-/** Analyses one response as it now stands (a job may run after a later edit: it reads the latest). */
-export async function analyseStoredResponse(db: Db, published: PublishedSurveys, workspaceId: string, responseId: string): Promise<{ comments: number }> {
+/**
+ * Analyses one response as it now stands (a job may run after a later edit: it reads the latest)
+ * and, when it has comments, records `response.analysed` with what they say, in the same
+ * transaction: alert rules on sentiment, intents and topics are judged on it, webhooks get it, and
+ * open dashboards hear of it.
+ */
+export async function analyseStoredResponse(db: Db, published: PublishedSurveys, workspaceId: string, responseId: string): Promise<{ comments: number; eventId?: string }> {
   const response = await findResponseRecord(db, workspaceId, responseId);
   if (!response) return { comments: 0 };
   const analyzer = await workspaceAnalyzer(db, workspaceId);
   const analysed = await analyseRecords(published, workspaceId, [response], analyzer);
-  await db.transaction((tx) => replaceComments(tx, workspaceId, [response.id], analysed));
-  return { comments: analysed.length };
+  const eventId = await db.transaction(async (tx) => {
+    await replaceComments(tx, workspaceId, [response.id], analysed);
+    if (analysed.length === 0) return undefined;
+    const comments = await findingsOfResponse(tx, workspaceId, response.id);
+    await announceResponseStored(tx, { workspaceId, surveyId: response.surveyId, state: 'analysed' });
+    return recordEvent(tx, { workspaceId, type: 'response.analysed', data: { responseId: response.id, surveyId: response.surveyId, contactId: response.contactId, comments } });
+  });
+  return { comments: analysed.length, ...(eventId ? { eventId } : {}) };
 }
 
 async function analyseRecords(published: PublishedSurveys, workspaceId: string, records: readonly ResponseForRollups[], analyzer: CommentAnalyzer): Promise<AnalysedComment[]> {
@@ -36,13 +48,15 @@ async function analyseRecords(published: PublishedSurveys, workspaceId: string, 
   return analysed;
 }
 
-export function commentAnalysisHandler(db: Db, published: PublishedSurveys) {
+export function commentAnalysisHandler(db: Db, published: PublishedSurveys, events: { dispatchSoon(): Promise<void> }) {
   return defineEventHandler(db, {
     name: 'insights.analyse-comments',
     types: ['response.completed'],
     handle: async (event) => {
       const responseId = z.object({ responseId: z.uuid() }).loose().parse(event.data).responseId;
-      return analyseStoredResponse(db, published, event.workspaceId, responseId);
+      const done = await analyseStoredResponse(db, published, event.workspaceId, responseId);
+      if (done.eventId) await events.dispatchSoon();
+      return done;
     },
   });
 }

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { npsOf } from '../../engine/metrics/index.js';
-import { ApiAgent } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
+import { answerNps } from '../../../test/nps-respondent.js';
 import { waitFor } from '../../../test/wait-for.js';
 
 interface Comment {
@@ -44,18 +43,7 @@ describe.each(testDatabases())('metrics filtered by comments on $name', (databas
     // Respondents drawn at random: a score, a comment (or none) and a channel.
     const respondents = fc.sample(fc.record({ nps: fc.integer({ min: 0, max: 10 }), text: fc.option(fc.constantFrom(...texts), { nil: undefined, freq: 4 }), channel: fc.constantFrom('link', 'email') }), { numRuns: 40, seed: 7 });
     for (const [i, respondent] of respondents.entries()) {
-      const question = respondent.nps <= 6 ? 'improve' : respondent.nps <= 8 ? 'even_better' : 'like_most';
-      const link = await t.admin.post(`${base()}/surveys/${survey.id}/links`, { contact: { email: `r${i}@example.com` }, isSingleUse: false, ignoreContactBudget: true, channel: respondent.channel });
-      expect(link.status).toBe(201);
-      const response = await new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${survey.slug}/responses`, {
-        submissionId: randomUUID(),
-        token: link.body.token,
-        version: 1,
-        language: 'en',
-        isComplete: true,
-        answers: { nps: respondent.nps, ...(respondent.text ? { [question]: respondent.text } : {}) },
-      });
-      expect(response.status).toBe(201);
+      await answerNps(t.kuulo, t.admin, t.workspaceId, survey, { nps: respondent.nps, comment: respondent.text, contact: { email: `r${i}@example.com` }, channel: respondent.channel });
       if (respondent.text) commented += 1;
     }
     await waitFor(

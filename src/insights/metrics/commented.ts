@@ -21,6 +21,8 @@ export interface CommentedRequest {
   surveyIds?: readonly string[] | undefined;
   segments: readonly string[];
   conditions: CommentConditions;
+  /** Only what the view reads: these breakdowns ('' is everyone) and, if given, these kinds of question. */
+  keep?: { dimensions: readonly string[]; kinds?: readonly string[] };
 }
 
 /** Responses read per step. */
@@ -41,6 +43,7 @@ export async function commentedRollups(db: Db, request: CommentedRequest): Promi
     surveyIds: request.surveyIds,
     ...request.conditions,
   };
+  const { keep } = request;
   const bySurvey = new Map<string, RollupRows>();
   const definitions = new Map<string, Map<number, SurveyDefinition>>();
   let after = '00000000-0000-0000-0000-000000000000';
@@ -58,7 +61,12 @@ export async function commentedRollups(db: Db, request: CommentedRequest): Promi
       if (!definition) continue;
       let rows = bySurvey.get(response.surveyId);
       if (!rows) bySurvey.set(response.surveyId, (rows = new RollupRows(request.workspaceId, response.surveyId)));
-      rows.addCompleted(rollupEntriesOf(definition, response, { segments: request.segments, contactAttributes: response.contactAttributes }), dayIn(request.timeZone, response.completedAt));
+      const entries = rollupEntriesOf(definition, response, { segments: request.segments, contactAttributes: response.contactAttributes });
+      if (keep) {
+        entries.breakdowns = entries.breakdowns.filter((breakdown) => keep.dimensions.includes(breakdown.dimension));
+        if (keep.kinds) entries.questions = entries.questions.filter((question) => keep.kinds!.includes(question.kind));
+      }
+      rows.addCompleted(entries, dayIn(request.timeZone, response.completedAt));
     }
     if (page.length < pageSize) break;
     after = page.at(-1)!.id;

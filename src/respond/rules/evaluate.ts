@@ -22,6 +22,16 @@ export interface ResponseFacts {
   language: string;
   /** CSAT at or below this is a problem (the workspace's Insights setting). */
   csatProblemThreshold: number;
+  /** The response's analysed comments; none when it has no written answer (or before the analysis). */
+  comments?: readonly CommentFacts[];
+}
+
+/** What the analysis found in one comment. */
+export interface CommentFacts {
+  /** null: a language Kuulo has no sentiment model for. */
+  sentiment: string | null;
+  intents: readonly string[];
+  topics: readonly { id: string; name: string }[];
 }
 
 /** The answer to the first question of each metric type: what "the response's NPS" means. */
@@ -142,6 +152,18 @@ export function testHolds(test: ResponseTest, facts: ResponseFacts): boolean {
     case 'channel':
     case 'language':
       return compareValues(facts[test.field], test.op, test.value);
+    case 'sentiment': {
+      const found = (facts.comments ?? []).some((comment) => comment.sentiment === test.value);
+      return test.op === 'eq' ? found : !found;
+    }
+    case 'intent': {
+      const found = (facts.comments ?? []).some((comment) => comment.intents.includes(test.value));
+      return test.op === 'includes' ? found : !found;
+    }
+    case 'topic': {
+      const found = (facts.comments ?? []).some((comment) => comment.topics.some((topic) => topic.id === test.value));
+      return test.op === 'includes' ? found : !found;
+    }
   }
 }
 
@@ -155,8 +177,8 @@ export function conditionHolds(condition: ResponseCondition, facts: ResponseFact
   return { holds, matched };
 }
 
-/** A short English line for a test, as the timeline and alert mails say it: "NPS ≤ 6". */
-export function describeTest(test: ResponseTest): string {
+/** A short English line for a test, as the timeline and alert mails say it: "NPS ≤ 6"; topics by name when the facts know it. */
+export function describeTest(test: ResponseTest, facts?: Pick<ResponseFacts, 'comments'>): string {
   const ops: Record<string, string> = { eq: '=', neq: '≠', lt: '<', lte: '≤', gt: '>', gte: '≥', includes: 'includes', contains: 'contains', answered: 'answered', not_answered: 'not answered', present: 'is set', absent: 'is not set' };
   const op = (name: string) => ops[name] ?? name;
   switch (test.field) {
@@ -175,5 +197,13 @@ export function describeTest(test: ResponseTest): string {
     case 'channel':
     case 'language':
       return `${test.field} ${op(test.op)} ${test.value}`;
+    case 'sentiment':
+      return test.op === 'eq' ? `a comment is ${test.value}` : `no comment is ${test.value}`;
+    case 'intent':
+      return `${test.op === 'includes' ? 'a' : 'no'} comment is a ${test.value.replace('_', ' ')}`;
+    case 'topic': {
+      const name = facts?.comments?.flatMap((comment) => comment.topics).find((topic) => topic.id === test.value)?.name ?? test.value;
+      return `${test.op === 'includes' ? 'a' : 'no'} comment is about ${name}`;
+    }
   }
 }

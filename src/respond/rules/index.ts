@@ -4,7 +4,7 @@ import { defineEventHandler, type EventHandler } from '../../platform/events/eve
 import type { RouteDefinition } from '../../platform/http/route.js';
 import type { JobDefinition } from '../../platform/jobs/job-queue.js';
 import type { PlatformServices } from '../../platform/services.js';
-import { judgeResponse } from './judge.js';
+import { completedResponseOf, judgeResponse } from './judge.js';
 import { metricCheckJob } from './metric-check.js';
 import { replayJob } from './replay-job.js';
 import { ruleRoutes } from './routes.js';
@@ -25,6 +25,14 @@ const CompletedData = z
   })
   .loose();
 
+/** What `response.analysed` carries that the judge reads. */
+const AnalysedData = z
+  .object({
+    responseId: z.uuid(),
+    comments: z.array(z.object({ sentiment: z.string().nullable(), intents: z.array(z.string()), topics: z.array(z.object({ id: z.string(), name: z.string() })) }).loose()),
+  })
+  .loose();
+
 /** Alert rules: their routes, the handler that judges each completed response, the metric check and replays. */
 export function rulesPart(services: PlatformServices): { routes: RouteDefinition[]; jobs: JobDefinition[]; eventHandlers: EventHandler[] } {
   const published = createPublishedSurveys(services.db);
@@ -37,5 +45,16 @@ export function rulesPart(services: PlatformServices): { routes: RouteDefinition
       return judgeResponse(services, published, { ...data, workspaceId: event.workspaceId, completedAt: new Date(data.completedAt) });
     },
   });
-  return { routes: ruleRoutes(services, replay, services.jobs), jobs: [replay, metricCheckJob(services)], eventHandlers: [judge] };
+  // Rules on what the comments say are judged once the analysis has stored them.
+  const judgeAnalysed = defineEventHandler(services.db, {
+    name: 'respond.judge-analysed',
+    types: ['response.analysed'],
+    handle: async (event) => {
+      const data = AnalysedData.parse(event.data);
+      const response = await completedResponseOf(services.db, event.workspaceId, data.responseId);
+      if (!response) return { skipped: true };
+      return judgeResponse(services, published, response, { phase: 'analysed', comments: data.comments });
+    },
+  });
+  return { routes: ruleRoutes(services, replay, services.jobs), jobs: [replay, metricCheckJob(services)], eventHandlers: [judge, judgeAnalysed] };
 }

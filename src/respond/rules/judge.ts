@@ -8,8 +8,9 @@ import { sendQueuedMail } from '../../platform/mail/mail.js';
 import type { PlatformServices } from '../../platform/services.js';
 import { findRespondSettings } from '../settings/store.js';
 import { runActions, type Firing } from './actions.js';
-import { answersShown, commentOf, conditionHolds, describeTest, scoresOf, type ResponseFacts } from './evaluate.js';
-import { ResponseCondition, RuleAction } from '../../engine/respond/rules.js';
+import { answersShown, commentOf, conditionHolds, describeTest, scoresOf, type CommentFacts, type ResponseFacts } from './evaluate.js';
+import { ResponseCondition, RuleAction, usesComments } from '../../engine/respond/rules.js';
+import { hasComments } from '../../insights/comments/analyse.js';
 import { claimFiring, enabledRules, upsertResponseScores, type RuleRow } from './store.js';
 
 /** A completed response as the judge needs it (the `response.completed` event's data, or the stored row). */
@@ -28,6 +29,14 @@ export interface CompletedResponse {
 }
 
 export interface JudgeOptions {
+  /**
+   * When: as the response is completed (rules on its comments wait for their analysis, unless it has
+   * none), once its comments are analysed (only the rules on comments), or a replay (every rule, the
+   * comments as stored).
+   */
+  phase?: 'completed' | 'analysed' | 'replay';
+  /** What the response's comments say: given after the analysis, read from the store for a replay. */
+  comments?: readonly CommentFacts[];
   /** Judge with this rule only (a replay). */
   onlyRuleId?: string;
   /** Judge even when the response was completed before the rule took effect (a replay asks for it). */
@@ -50,12 +59,17 @@ export async function judgeResponse(services: Services, published: PublishedSurv
   const scores = scoresOf(definition, response.answers);
   await upsertResponseScores(db, { workspaceId: response.workspaceId, responseId: response.responseId, surveyId: response.surveyId, contactId: response.contactId, ...scores, completedAt: response.completedAt });
 
-  const rules = (await enabledRules(db, response.workspaceId, 'response')).filter(
-    (rule) =>
+  const phase = options.phase ?? 'completed';
+  const waitsForAnalysis = phase === 'completed' && hasComments(definition, response.answers);
+  const rules = (await enabledRules(db, response.workspaceId, 'response')).filter((rule) => {
+    const readsComments = usesComments(parsedRule(rule).condition);
+    return (
+      (phase === 'analysed' ? readsComments : phase === 'replay' || !readsComments || !waitsForAnalysis) &&
       (!options.onlyRuleId || rule.id === options.onlyRuleId) &&
       (rule.surveyIds.length === 0 || rule.surveyIds.includes(response.surveyId)) &&
-      (options.ignoreActiveFrom || rule.activeFrom.getTime() <= response.completedAt.getTime()),
-  );
+      (options.ignoreActiveFrom || rule.activeFrom.getTime() <= response.completedAt.getTime())
+    );
+  });
   if (rules.length === 0) return { fired: [] as string[] };
 
   const contact = response.contactId ? await findContact(db, response.workspaceId, response.contactId) : null;
@@ -68,11 +82,12 @@ export async function judgeResponse(services: Services, published: PublishedSurv
     channel: response.channel,
     language: response.language,
     csatProblemThreshold: insights?.csatProblemThreshold ?? 3,
+    comments: options.comments ?? [],
   };
   const holding = rules.flatMap((rule) => {
     const { condition } = parsedRule(rule);
     const { holds, matched } = conditionHolds(condition, facts);
-    return holds ? [{ rule, reasons: matched.map((index) => describeTest(condition.tests[index]!)) }] : [];
+    return holds ? [{ rule, reasons: matched.map((index) => describeTest(condition.tests[index]!, facts)) }] : [];
   });
   if (holding.length === 0) return { fired: [] as string[] };
 

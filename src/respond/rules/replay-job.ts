@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PublishedSurveys } from '../../collect/surveys/published-surveys.js';
+import { findingsOfResponse } from '../../insights/comments/store.js';
 import { defineJob } from '../../platform/jobs/job-queue.js';
 import type { PlatformServices } from '../../platform/services.js';
 import { completedResponseOf, judgeResponse } from './judge.js';
@@ -13,7 +14,8 @@ export function replayJob(services: PlatformServices, published: PublishedSurvey
     handler: async ({ workspaceId, ruleId, responseId }) => {
       const response = await completedResponseOf(services.db, workspaceId, responseId);
       if (!response) return { skipped: true };
-      return judgeResponse(services, published, response, { onlyRuleId: ruleId, ignoreActiveFrom: true });
+      const comments = await findingsOfResponse(services.db, workspaceId, responseId);
+      return judgeResponse(services, published, response, { phase: 'replay', comments, onlyRuleId: ruleId, ignoreActiveFrom: true });
     },
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findSurvey } from '../../collect/surveys/store.js';
+import { findTopic } from '../../insights/comments/topics-store.js';
 import { completedResponseIdsSince } from '../../collect/responses/store.js';
 import { auditActorOf, recordAudit } from '../../platform/audit/audit.js';
 import { newId } from '../../platform/db/ids.js';
@@ -37,10 +38,15 @@ export function ruleRoutes({ db }: PlatformServices, replayJob: ReplayJob, jobs:
     if (!rule) throw notFound('The alert rule');
     return rule;
   };
-  /** Every survey a rule names must be the workspace's: a rule never watches another tenant. */
-  const checkSurveys = async (workspaceId: string, surveyIds: readonly string[]) => {
+  /** Every survey and topic a rule names must be the workspace's: a rule never watches another tenant. */
+  const checkReferences = async (workspaceId: string, body: RuleInput) => {
     const problems = [];
-    for (const [index, surveyId] of surveyIds.entries()) if (!(await findSurvey(db, workspaceId, surveyId))) problems.push({ path: `body.surveyIds.${index}`, problem: 'is not a survey of this workspace' });
+    for (const [index, surveyId] of body.surveyIds.entries()) if (!(await findSurvey(db, workspaceId, surveyId))) problems.push({ path: `body.surveyIds.${index}`, problem: 'is not a survey of this workspace' });
+    if (body.kind === 'response') {
+      for (const [index, test] of body.condition.tests.entries()) {
+        if (test.field === 'topic' && !(await findTopic(db, workspaceId, test.value))) problems.push({ path: `body.condition.tests.${index}.value`, problem: 'is not a topic of this workspace' });
+      }
+    }
     if (problems.length) throw invalidInput(problems);
   };
 
@@ -65,7 +71,7 @@ export function ruleRoutes({ db }: PlatformServices, replayJob: ReplayJob, jobs:
       status: 201,
       handler: async (context) => {
         const { params, body } = context;
-        await checkSurveys(params.workspaceId, body.surveyIds);
+        await checkReferences(params.workspaceId, body);
         const created = await db.transaction(async (tx) => {
           const row = await store.insertRule(tx, { workspaceId: params.workspaceId, id: newId(), ...body, createdByUserId: context.principal?.type === 'user' ? context.principal.userId : null });
           await recordAudit(tx, auditActorOf(context), { workspaceId: params.workspaceId, action: 'alert_rule.created', target: { type: 'alert_rule', id: row.id }, details: { name: row.name } });
@@ -94,7 +100,7 @@ export function ruleRoutes({ db }: PlatformServices, replayJob: ReplayJob, jobs:
       handler: async (context) => {
         const { params, body } = context;
         const before = await load(params.workspaceId, params.ruleId);
-        await checkSurveys(params.workspaceId, body.surveyIds);
+        await checkReferences(params.workspaceId, body);
         // Turning a rule on or off alone keeps its start; any other change starts it anew.
         const isSameRule = JSON.stringify([before.kind, before.surveyIds, before.condition, before.actions]) === JSON.stringify([body.kind, body.surveyIds, body.condition, body.actions]);
         const updated = await db.transaction(async (tx) => {

@@ -53,7 +53,7 @@ export interface WebhookEvent {
 }
 
 /** The event types endpoints can ask for. */
-export const webhookEventTypes = ['response.completed', 'alert.triggered', 'case.opened', 'case.assigned', 'case.escalated', 'case.action_taken', 'case.closed', 'case.reopened', 'contact.unsubscribed', 'webhook.test'] as const;
+export const webhookEventTypes = ['response.completed', 'response.analysed', 'alert.triggered', 'case.opened', 'case.assigned', 'case.escalated', 'case.action_taken', 'case.closed', 'case.reopened', 'contact.unsubscribed', 'webhook.test'] as const;
 
 /**
  * Sends an event to every enabled endpoint of the workspace that wants its type: one delivery

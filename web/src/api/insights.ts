@@ -164,4 +164,6 @@ export interface LiveMessage {
   surveyIds: string[];
   complete: number;
   partial: number;
+  /** Responses whose comments were analysed. */
+  analysed: number;
 }

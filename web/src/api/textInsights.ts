@@ -1,14 +1,11 @@
+import type { IntentName, SentimentFilter, SentimentLabel } from '../../../src/engine/comments.js';
 import { api, request } from './client.js';
 import type { Interval } from './insights.js';
 
 /** Calls of the text views: comments with their analysis, the text dashboard, topics, the history analysis and the sentiment models. */
 
-export const sentimentLabels = ['negative', 'neutral', 'positive'] as const;
-export type SentimentLabel = (typeof sentimentLabels)[number];
-export const sentimentFilters = [...sentimentLabels, 'not_analysed'] as const;
-export type SentimentFilter = (typeof sentimentFilters)[number];
-export const intentNames = ['complaint', 'feature_request', 'praise', 'question'] as const;
-export type IntentName = (typeof intentNames)[number];
+export { intentNames, sentimentFilters, sentimentLabels } from '../../../src/engine/comments.js';
+export type { IntentName, SentimentFilter, SentimentLabel };
 /** The languages Kuulo has sentiment models and topic examples for. */
 export const textLanguages = ['en', 'fi', 'pl'] as const;
 

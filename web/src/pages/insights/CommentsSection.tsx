@@ -45,7 +45,7 @@ export function CommentsSection({ workspaceId, survey, view, period }: CommentsP
     [view, query, navigate, workspaceId],
   );
   const params = textParams(query, period);
-  const comments = useInsightsLoad(`survey-comments:${workspaceId}:${JSON.stringify(params)}`, () => listTextComments(workspaceId, params, { limit: commentsShown }), [survey.id]);
+  const comments = useInsightsLoad(`survey-comments:${workspaceId}:${JSON.stringify(params)}`, () => listTextComments(workspaceId, params, { limit: commentsShown }), [survey.id], 'comments');
   const allComments = insightsTextPath(workspaceId, 'comments', writeTextQuery(query));
   const allResponses = `${surveyPath(workspaceId, survey.id, 'responses')}${writeFilters(responsesTabFilters(view.query.filter, period))}`;
   const items = comments.data?.items ?? [];

@@ -8,7 +8,7 @@ import { Loading } from '../../components/Loading.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { BreakdownSection } from './BreakdownSection.js';
-import { metricParams, surveyPageQuery, writeInsightsQuery } from './insightsQuery.js';
+import { liveChangeOf, metricParams, surveyPageQuery, writeInsightsQuery } from './insightsQuery.js';
 import { MetricCard } from './MetricCard.js';
 import { OverviewFilters } from './OverviewFilters.js';
 import { RebuildingNotice } from './RebuildingNotice.js';
@@ -73,8 +73,9 @@ function Dashboard({ workspaceId, view, period, surveys, labels }: DashboardProp
     `metric-cards:${workspaceId}:${JSON.stringify(cardParams)}`,
     async () => (await Promise.allSettled(metrics.map((m) => getMetricOverview(workspaceId, m, cardParams)))).map((r) => (r.status === 'fulfilled' ? (r.value as MetricOverview) : null)),
     query.surveys,
+    liveChangeOf(query),
   );
-  const detail = useInsightsLoad(`metric-detail:${workspaceId}:${query.metric}:${JSON.stringify(detailParams)}`, () => getMetricOverview(workspaceId, query.metric, detailParams), query.surveys);
+  const detail = useInsightsLoad(`metric-detail:${workspaceId}:${query.metric}:${JSON.stringify(detailParams)}`, () => getMetricOverview(workspaceId, query.metric, detailParams), query.surveys, liveChangeOf(query));
 
   return (
     <div className="stack" aria-busy={cards.isLoading || detail.isLoading}>

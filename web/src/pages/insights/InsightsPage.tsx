@@ -40,8 +40,16 @@ export function InsightsPage({ workspaceId, screen }: { workspaceId: string; scr
   else if (!workspace.data) content = <Loading />;
   else if (!canRead) content = <p className="muted">{t('common.noPermission')}</p>;
   else if (screen.name === 'settings') content = <InsightsSettingsView workspaceId={workspaceId} />;
-  else if (screen.name === 'text') content = <TextInsightsPage workspaceId={workspaceId} section={screen.section} />;
-  else {
+  else if (screen.name === 'text') {
+    // The text dashboards follow comments as they are analysed.
+    return (
+      <LiveFeedProvider workspaceId={workspaceId}>
+        <InsightsRoom workspaceId={workspaceId} current="text" page={screen.section !== 'dashboard' ? t(textSectionNames[screen.section]) : undefined} isLive={screen.section === 'dashboard'}>
+          <TextInsightsPage workspaceId={workspaceId} section={screen.section} />
+        </InsightsRoom>
+      </LiveFeedProvider>
+    );
+  } else {
     return (
       <LiveFeedProvider workspaceId={workspaceId}>
         <InsightsRoom workspaceId={workspaceId} current="overview" isLive>
@@ -50,10 +58,9 @@ export function InsightsPage({ workspaceId, screen }: { workspaceId: string; scr
       </LiveFeedProvider>
     );
   }
-  const current: RoomSection = screen.name === 'settings' || screen.name === 'text' ? screen.name : 'overview';
-  const page = screen.name === 'text' && screen.section !== 'dashboard' ? t(textSectionNames[screen.section]) : undefined;
+  const current: RoomSection = screen.name === 'settings' ? screen.name : 'overview';
   return (
-    <InsightsRoom workspaceId={workspaceId} current={current} page={page}>
+    <InsightsRoom workspaceId={workspaceId} current={current}>
       {content}
     </InsightsRoom>
   );

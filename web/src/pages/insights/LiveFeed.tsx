@@ -22,7 +22,7 @@ interface LiveValue {
 const LiveContext = createContext<LiveValue | null>(null);
 
 /** Everything changed (after a reconnection): no survey list means every survey. */
-const everything: LiveMessage = { surveyIds: [], complete: 0, partial: 0 };
+const everything: LiveMessage = { surveyIds: [], complete: 0, partial: 0, analysed: 0 };
 
 export function LiveFeedProvider({ workspaceId, children }: { workspaceId: string; children: ReactNode }) {
   const [status, setStatus] = useState<LiveStatus>('connecting');
@@ -66,13 +66,25 @@ export function LiveFeedProvider({ workspaceId, children }: { workspaceId: strin
 }
 
 /**
- * Calls `refresh` shortly after responses arrive to any of `surveyIds` (any survey when empty); a
- * burst of messages is one refresh. Outside a provider it does nothing.
+ * What a view shows changes with: responses as they are stored (numbers), or comments once they are
+ * analysed (text views, and numbers filtered by what comments say, seconds after the response).
  */
-export function useLiveRefresh(refresh: () => void, surveyIds: readonly string[] = [], delayMs = 250): void {
+export type LiveChange = 'responses' | 'comments';
+
+const isAbout = (message: LiveMessage, change: LiveChange): boolean => {
+  const isEverything = message.complete + message.partial + message.analysed === 0;
+  return isEverything || (change === 'comments' ? message.analysed > 0 : message.complete + message.partial > 0);
+};
+
+/**
+ * Calls `refresh` shortly after responses arrive (or, for `comments`, their comments are analysed)
+ * to any of `surveyIds` (any survey when empty); a burst of messages is one refresh. Outside a
+ * provider it does nothing.
+ */
+export function useLiveRefresh(refresh: () => void, surveyIds: readonly string[] = [], change: LiveChange = 'responses', delayMs = 250): void {
   const live = useContext(LiveContext);
-  const latest = useRef({ refresh, surveyIds });
-  latest.current = { refresh, surveyIds };
+  const latest = useRef({ refresh, surveyIds, change });
+  latest.current = { refresh, surveyIds, change };
   const subscribe = live?.subscribe;
 
   useEffect(() => {
@@ -80,7 +92,7 @@ export function useLiveRefresh(refresh: () => void, surveyIds: readonly string[]
     let timer: ReturnType<typeof setTimeout> | null = null;
     const stop = subscribe((message) => {
       const watched = latest.current.surveyIds;
-      const concerns = message.surveyIds.length === 0 || watched.length === 0 || message.surveyIds.some((id) => watched.includes(id));
+      const concerns = isAbout(message, latest.current.change) && (message.surveyIds.length === 0 || watched.length === 0 || message.surveyIds.some((id) => watched.includes(id)));
       if (!concerns) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {

@@ -16,7 +16,7 @@ import { CommentsSection } from './CommentsSection.js';
 import { DropOffSection } from './DropOffSection.js';
 import { FilterFields } from './FilterFields.js';
 import { InsightsFiltersForm } from './InsightsFiltersForm.js';
-import { defaultQuery, periodParams, surveyPageQuery, writeInsightsQuery } from './insightsQuery.js';
+import { defaultQuery, liveChangeOf, periodParams, surveyPageQuery, writeInsightsQuery } from './insightsQuery.js';
 import { LiveStatusBadge } from './LiveFeed.js';
 import { PeriodFields } from './PeriodFields.js';
 import type { Period } from './periods.js';
@@ -89,7 +89,7 @@ interface ReportProps {
 function SurveyReportView({ workspaceId, survey, view, period, labels }: ReportProps) {
   const { t } = useI18n();
   const params = periodParams(view.query, period);
-  const report = useInsightsLoad(`survey-report:${workspaceId}:${survey.id}:${JSON.stringify(params)}`, () => getSurveyReport(workspaceId, survey.id, params), [survey.id]);
+  const report = useInsightsLoad(`survey-report:${workspaceId}:${survey.id}:${JSON.stringify(params)}`, () => getSurveyReport(workspaceId, survey.id, params), [survey.id], liveChangeOf(view.query));
 
   if (report.error !== null && !report.data) return <LoadError error={report.error} onRetry={report.reload} />;
   if (!report.data) return <Loading />;

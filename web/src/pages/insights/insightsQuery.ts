@@ -1,6 +1,7 @@
 import { intervals, metrics } from '../../api/insights.js';
 import type { Interval, Metric, MetricParams, PeriodParams } from '../../api/insights.js';
 import { commentParamNames, intentNames, sentimentFilters } from '../../api/textInsights.js';
+import type { LiveChange } from './LiveFeed.js';
 import type { IntentName, SentimentFilter } from '../../api/textInsights.js';
 import { daysBetween, isDay, maxDailyDays, periodOf, periodPresets, periodProblem } from './periods.js';
 import type { Period, PeriodPreset } from './periods.js';
@@ -135,6 +136,9 @@ export function resolvePeriod(values: InsightsQuery, today: string): Period | nu
 export function intervalFor(interval: Interval, period: Period): Interval {
   return interval === 'day' && daysBetween(period.from, period.to) > maxDailyDays ? 'week' : interval;
 }
+
+/** What the view's numbers change with: under a comment filter, comments as they are analysed (seconds after their response). */
+export const liveChangeOf = (values: InsightsQuery): LiveChange => (commentParamNames.some((name) => values[name]) ? 'comments' : 'responses');
 
 export function periodParams(values: InsightsQuery, period: Period): PeriodParams {
   return {

@@ -4,8 +4,8 @@ import type { SurveySummary } from '../../../api/surveys.js';
 import { LoadError } from '../../../components/LoadError.js';
 import { Loading } from '../../../components/Loading.js';
 import { SelectField } from '../../../components/SelectField.js';
-import { useLoad } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { useInsightsLoad } from '../useInsightsLoad.js';
 import { formatShare } from '../metricValues.js';
 import type { DimensionLabels } from '../useDimensionLabels.js';
 import { CountChange, CountLink } from './TextNumbers.js';
@@ -26,7 +26,7 @@ export function ComplaintsSection({ params, surveys, labels, dimensions }: Compl
   const { workspaceId, view, analysisKey } = useTextView();
   const { query, setQuery } = view;
   const by = query.by;
-  const complaints = useLoad(`text-complaints:${workspaceId}:${by}:${JSON.stringify(params)}:${analysisKey}`, () => getComplaints(workspaceId, params, by));
+  const complaints = useInsightsLoad(`text-complaints:${workspaceId}:${by}:${JSON.stringify(params)}:${analysisKey}`, () => getComplaints(workspaceId, params, by), view.query.surveys, 'comments');
   const byLabel = (dimension: string) => (dimension === 'survey' ? t('insights.text.complaints.survey') : labels.dimension(dimension));
   const productLabel = (product: string) => (by === 'survey' ? (surveys.find((s) => s.id === product)?.name ?? product) : labels.value(by, product));
   const options = [...new Set(['survey', 'channel', 'language', ...dimensions, by])];

@@ -3,8 +3,8 @@ import type { TextParams } from '../../../api/textInsights.js';
 import { LoadError } from '../../../components/LoadError.js';
 import { Loading } from '../../../components/Loading.js';
 import { SelectField } from '../../../components/SelectField.js';
-import { useLoad } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { useInsightsLoad } from '../useInsightsLoad.js';
 import type { DimensionLabels } from '../useDimensionLabels.js';
 import { CountLink } from './TextNumbers.js';
 import { useTextView } from './TextViewContext.js';
@@ -22,7 +22,7 @@ export function FeatureRequestsSection({ params, labels, numeric }: FeatureReque
   const { t, formatNumber } = useI18n();
   const { workspaceId, view, analysisKey } = useTextView();
   const { query, setQuery } = view;
-  const requests = useLoad(`text-requests:${workspaceId}:${query.value}:${JSON.stringify(params)}:${analysisKey}`, () => getFeatureRequests(workspaceId, params, query.value));
+  const requests = useInsightsLoad(`text-requests:${workspaceId}:${query.value}:${JSON.stringify(params)}:${analysisKey}`, () => getFeatureRequests(workspaceId, params, query.value), view.query.surveys, 'comments');
   const options = [...new Set([...numeric, ...(query.value ? [query.value] : [])])];
   const title = t('insights.text.requests.title');
   const valueName = query.value ? labels.dimension(query.value) : '';

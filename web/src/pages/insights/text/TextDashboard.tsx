@@ -6,6 +6,7 @@ import { LoadError } from '../../../components/LoadError.js';
 import { Loading } from '../../../components/Loading.js';
 import { useLoad } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { useInsightsLoad } from '../useInsightsLoad.js';
 import { intervalFor } from '../insightsQuery.js';
 import type { Period } from '../periods.js';
 import { useDimensionLabels } from '../useDimensionLabels.js';
@@ -44,7 +45,7 @@ function DashboardBody({ period, surveys, topics, labels, onTopicsChanged }: Tex
   const { workspaceId, view, analysisKey } = useTextView();
   const { query, setQuery } = view;
   const params = overviewParams(query, period);
-  const overview = useLoad(`text-overview:${workspaceId}:${JSON.stringify(params)}:${analysisKey}`, () => getTextOverview(workspaceId, params));
+  const overview = useInsightsLoad(`text-overview:${workspaceId}:${JSON.stringify(params)}:${analysisKey}`, () => getTextOverview(workspaceId, params), view.query.surveys, 'comments');
   // The attributes and fields comments carry, for grouping complaints and valuing requests: read from a sample of the period's comments.
   const sample = useLoad(`text-dimensions:${workspaceId}:${period.from}:${period.to}`, () => listTextComments(workspaceId, { from: period.from, to: period.to }, { limit: 200 }));
   const dimensions = commentDimensions(sample.data?.items ?? []);

@@ -1,4 +1,7 @@
+import { usesComments } from '../../../../../src/engine/respond/rules.js';
+import type { Topic } from '../../../api/textInsights.js';
 import { SelectField } from '../../../components/SelectField.js';
+import type { Loaded } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { AddButton, useFocusAfterChange } from '../../surveys/controls.js';
 import { newTest } from './ruleForm.js';
@@ -11,12 +14,13 @@ const maxTests = 20;
 interface ConditionFieldsProps {
   form: RuleForm;
   facts: SurveyFacts;
+  topics: Loaded<Topic[]>;
   errorFor: (path: string) => string | undefined;
   onChange: (changes: Partial<RuleForm>) => void;
 }
 
-/** A response rule's condition: its tests, joined by "every" or "any". */
-export function ConditionFields({ form, facts, errorFor, onChange }: ConditionFieldsProps) {
+/** A response rule's condition: its tests, joined by "every" or "any"; tests on comments say when they are judged. */
+export function ConditionFields({ form, facts, topics, errorFor, onChange }: ConditionFieldsProps) {
   const { t } = useI18n();
   const { ref, focusAfter } = useFocusAfterChange<HTMLFieldSetElement>();
   const { tests } = form;
@@ -50,6 +54,7 @@ export function ConditionFields({ form, facts, errorFor, onChange }: ConditionFi
               n={i + 1}
               path={`condition.tests.${i}`}
               facts={facts}
+              topics={topics}
               errorFor={errorFor}
               onChange={(next) => setTests(tests.map((old, j) => (j === i ? next : old)))}
               onRemove={
@@ -64,6 +69,7 @@ export function ConditionFields({ form, facts, errorFor, onChange }: ConditionFi
           </li>
         ))}
       </ol>
+      {usesComments(form) && <p className="field-hint">{t('respond.setup.rules.commentsHint')}</p>}
       {tests.length < maxTests && (
         <AddButton
           label={t('respond.setup.rules.addTest')}

@@ -4,11 +4,13 @@ import { localize } from '../../../../../src/engine/survey/text.js';
 import { getInsightsSettings } from '../../../api/insights.js';
 import { createAlertRule, replaceAlertRule } from '../../../api/respondSetup.js';
 import type { AlertRule } from '../../../api/respondSetup.js';
+import type { Topic } from '../../../api/textInsights.js';
 import { Dialog } from '../../../components/Dialog.js';
 import { TextField } from '../../../components/TextField.js';
 import { serverFieldError } from '../../../forms/errors.js';
 import { FormErrorAlert } from '../../../forms/FormErrorAlert.js';
 import { useLoad } from '../../../hooks/useLoad.js';
+import type { Loaded } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useSurveyDefinitions } from '../../insights/useSurveyDefinitions.js';
 import { ActionsField } from './ActionsField.js';
@@ -30,6 +32,8 @@ interface RuleDialogProps {
   rule: AlertRule | null;
   isOpen: boolean;
   lookups: SetupLookups;
+  /** The workspace's topics, for tests on a comment's topic. */
+  topics: Loaded<Topic[]>;
   onSaved: (rule: AlertRule, isNew: boolean) => void;
   onDismiss: () => void;
 }
@@ -44,7 +48,7 @@ export function RuleDialog({ rule, isOpen, onDismiss, ...rest }: RuleDialogProps
   );
 }
 
-function RuleEditor({ workspaceId, rule, lookups, onSaved, onDismiss }: Omit<RuleDialogProps, 'isOpen'>) {
+function RuleEditor({ workspaceId, rule, lookups, topics, onSaved, onDismiss }: Omit<RuleDialogProps, 'isOpen'>) {
   const { t, locale } = useI18n();
   const [form, setForm] = useState<RuleForm>(() => (rule ? ruleToForm(rule) : emptyRuleForm()));
   const [problems, setProblems] = useState<Problems>({});
@@ -140,7 +144,7 @@ function RuleEditor({ workspaceId, rule, lookups, onSaved, onDismiss }: Omit<Rul
         )}
       </fieldset>
       {form.kind === 'response' ? (
-        <ConditionFields form={form} facts={facts} errorFor={errorFor} onChange={change} />
+        <ConditionFields form={form} facts={facts} topics={topics} errorFor={errorFor} onChange={change} />
       ) : (
         <MetricFields form={form} segments={insights.data?.segments ?? []} errorFor={errorFor} onChange={change} />
       )}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { deleteAlertRule, listAlertRules, replaceAlertRule } from '../../../api/respondSetup.js';
 import type { AlertRule } from '../../../api/respondSetup.js';
+import type { ResponseChannel } from '../../../api/surveys.js';
+import type { Topic } from '../../../api/textInsights.js';
 import { Alert } from '../../../components/Alert.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { LoadError } from '../../../components/LoadError.js';
@@ -8,12 +10,14 @@ import { Loading } from '../../../components/Loading.js';
 import { describeError } from '../../../forms/errors.js';
 import { useLoad } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { useTopicList } from '../../insights/useTopics.js';
+import { useResponseLabels } from '../../surveys/responseLabels.js';
 import { RespondFrame } from '../RespondFrame.js';
 import { useCaseLabels } from '../useCaseLabels.js';
 import { ReplayDialog } from './ReplayDialog.js';
 import { RuleDialog } from './RuleDialog.js';
 import { inputOf } from './ruleForm.js';
-import { actionSummary, surveysSummary } from './ruleText.js';
+import { actionSummary, conditionSummary, surveysSummary } from './ruleText.js';
 import type { Names } from './ruleText.js';
 import { nameOf, useSetupLookups } from './useSetupLookups.js';
 import type { SetupLookups } from './useSetupLookups.js';
@@ -35,13 +39,15 @@ function RulesView({ workspaceId, canManage }: { workspaceId: string; canManage:
   const { t } = useI18n();
   const rules = useLoad(`alert-rules:${workspaceId}`, () => listAlertRules(workspaceId));
   const lookups = useSetupLookups(workspaceId);
+  // Only to name topics: a member who may not read them still sees the rules.
+  const topics = useTopicList(workspaceId);
   const [editing, setEditing] = useState<{ rule: AlertRule | null } | null>(null);
   const [deleting, setDeleting] = useState<AlertRule | null>(null);
   const [replaying, setReplaying] = useState<AlertRule | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
   if (rules.error || lookups.error) return <LoadError error={rules.error ?? lookups.error} onRetry={rules.error ? rules.reload : lookups.reload} />;
-  if (!rules.data || !lookups.data) return <Loading />;
+  if (!rules.data || !lookups.data || (topics.isLoading && !topics.data)) return <Loading />;
 
   const replace = (saved: AlertRule) =>
     rules.setData((list) => list?.map((r) => (r.id === saved.id ? { ...saved, firings: saved.firings ?? r.firings ?? 0, lastFiredAt: saved.lastFiredAt ?? r.lastFiredAt ?? null } : r)));
@@ -73,6 +79,7 @@ function RulesView({ workspaceId, canManage }: { workspaceId: string; canManage:
         <RulesTable
           rules={rules.data}
           lookups={lookups.data}
+          topics={topics.data}
           canManage={canManage}
           onEdit={(rule) => setEditing({ rule })}
           onReplay={setReplaying}
@@ -95,6 +102,7 @@ function RulesView({ workspaceId, canManage }: { workspaceId: string; canManage:
         isOpen={editing !== null}
         rule={editing?.rule ?? null}
         lookups={lookups.data}
+        topics={topics}
         onDismiss={() => setEditing(null)}
         onSaved={(saved, isNew) => {
           if (isNew) rules.setData((list) => [...(list ?? []), { ...saved, firings: 0, lastFiredAt: null }]);
@@ -119,6 +127,8 @@ function RulesView({ workspaceId, canManage }: { workspaceId: string; canManage:
 interface RulesTableProps {
   rules: AlertRule[];
   lookups: SetupLookups;
+  /** Undefined when they cannot be read. */
+  topics: readonly Topic[] | undefined;
   canManage: boolean;
   onEdit: (rule: AlertRule) => void;
   onReplay: (rule: AlertRule) => void;
@@ -126,17 +136,30 @@ interface RulesTableProps {
   onToggle: (rule: AlertRule, isEnabled: boolean) => Promise<void>;
 }
 
-function RulesTable({ rules, lookups, canManage, onEdit, onReplay, onDelete, onToggle }: RulesTableProps) {
+function RulesTable({ rules, lookups, topics, canManage, onEdit, onReplay, onDelete, onToggle }: RulesTableProps) {
   const { t, formatDateTime, formatNumber } = useI18n();
   const labels = useCaseLabels();
+  const responseLabels = useResponseLabels();
   const [busyId, setBusyId] = useState<string | null>(null);
   const names: Names = {
     team: nameOf(lookups.teams, (x) => x.id, (x) => x.name, () => t('respond.setup.unknownTeam')),
     member: nameOf(lookups.members, (x) => x.userId, (x) => x.name || x.email, () => t('respond.setup.unknownMember')),
     survey: nameOf(lookups.surveys, (x) => x.id, (x) => x.name, () => t('respond.setup.unknownSurvey')),
     priority: labels.priority,
+    topic: nameOf(topics ?? [], (x) => x.id, (x) => x.name, () => t(topics ? 'insights.text.filter.unknownTopic' : 'respond.setup.unnamedTopic')),
+    channel: (channel) => responseLabels.channel(channel as ResponseChannel),
+    language: responseLabels.language,
   };
-  const headers = [t('respond.setup.rules.name'), t('respond.setup.rules.kindColumn'), t('respond.setup.rules.onColumn'), t('respond.setup.rules.surveys'), t('respond.setup.rules.actions'), t('respond.setup.rules.firings'), t('respond.setup.rules.lastFired')];
+  const headers = [
+    t('respond.setup.rules.name'),
+    t('respond.setup.rules.kindColumn'),
+    t('respond.setup.rules.onColumn'),
+    t('respond.setup.rules.surveys'),
+    t('respond.setup.rules.condition'),
+    t('respond.setup.rules.actions'),
+    t('respond.setup.rules.firings'),
+    t('respond.setup.rules.lastFired'),
+  ];
 
   return (
     <div className="table-scroll">
@@ -177,17 +200,18 @@ function RulesTable({ rules, lookups, canManage, onEdit, onReplay, onDelete, onT
                 </label>
               </td>
               <td data-label={headers[3]}>{surveysSummary(rule.surveyIds, t, names)}</td>
-              <td data-label={headers[4]}>
+              <td data-label={headers[4]}>{conditionSummary(rule, t, names)}</td>
+              <td data-label={headers[5]}>
                 <ul className="rule-action-summary">
                   {rule.actions.map((action, i) => (
                     <li key={i}>{actionSummary(action, t, names)}</li>
                   ))}
                 </ul>
               </td>
-              <td data-label={headers[5]} className="numeric">
+              <td data-label={headers[6]} className="numeric">
                 {formatNumber(rule.firings ?? 0)}
               </td>
-              <td data-label={headers[6]}>{rule.lastFiredAt ? <time dateTime={rule.lastFiredAt}>{formatDateTime(rule.lastFiredAt)}</time> : <span className="muted">{t('respond.setup.rules.never')}</span>}</td>
+              <td data-label={headers[7]}>{rule.lastFiredAt ? <time dateTime={rule.lastFiredAt}>{formatDateTime(rule.lastFiredAt)}</time> : <span className="muted">{t('respond.setup.rules.never')}</span>}</td>
               {canManage && (
                 <td data-label={t('members.actions')}>
                   <div className="row-actions">

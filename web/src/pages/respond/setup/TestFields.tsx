@@ -1,13 +1,17 @@
 import { useId } from 'react';
 import { responseChannels } from '../../../api/surveys.js';
+import { intentNames, sentimentLabels } from '../../../api/textInsights.js';
+import type { Topic } from '../../../api/textInsights.js';
 import { SelectField } from '../../../components/SelectField.js';
 import { TextField } from '../../../components/TextField.js';
+import type { Loaded } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { intentLabels, sentimentNames } from '../../insights/text/textLabels.js';
 import { IconButton } from '../../surveys/controls.js';
 import { useResponseLabels } from '../../surveys/responseLabels.js';
 import { hasSubject, newTest, opHasValue, opsFor, scoreScale, testFields } from './ruleForm.js';
 import type { TestField, TestForm, TestOp } from './ruleForm.js';
-import { opLabels, testFieldLabels } from './ruleText.js';
+import { opLabel, testFieldLabels } from './ruleText.js';
 import type { SurveyFacts } from './surveyFacts.js';
 
 interface TestFieldsProps {
@@ -17,13 +21,15 @@ interface TestFieldsProps {
   /** Where the server names this test's problems: `condition.tests.<i>`. */
   path: string;
   facts: SurveyFacts;
+  /** The workspace's topics, for a test on a comment's topic. */
+  topics: Loaded<Topic[]>;
   errorFor: (path: string) => string | undefined;
   onChange: (test: TestForm) => void;
   onRemove?: (() => void) | undefined;
 }
 
 /** One test: "[field] ([question, attribute or hidden field]) [condition] [value]", with its own remove button. */
-export function TestFields({ test, n, path, facts, errorFor, onChange, onRemove }: TestFieldsProps) {
+export function TestFields({ test, n, path, facts, topics, errorFor, onChange, onRemove }: TestFieldsProps) {
   const { t } = useI18n();
   const listId = useId();
   const question = test.field === 'answer' ? facts.questions.find((q) => q.id === test.subject) : undefined;
@@ -54,12 +60,12 @@ export function TestFields({ test, n, path, facts, errorFor, onChange, onRemove 
         <SelectField
           label={t('surveys.logic.op')}
           value={test.op}
-          options={shownOps.map((op) => ({ value: op, label: t(opLabels[op]) }))}
+          options={shownOps.map((op) => ({ value: op, label: t(opLabel(test.field, op)) }))}
           onValueChange={(op) => onChange({ ...test, op: op as TestOp })}
           error={errorFor(`${path}.op`)}
         />
       )}
-      {ops.length > 0 && opHasValue(test.op) && <ValueField test={test} facts={facts} error={errorFor(`${path}.value`)} onChange={(value) => onChange({ ...test, value })} />}
+      {ops.length > 0 && opHasValue(test.op) && <ValueField test={test} facts={facts} topics={topics} error={errorFor(`${path}.value`)} onChange={(value) => onChange({ ...test, value })} />}
       {test.field === 'csat_problem' && <p className="field-hint rule-test-note">{t('respond.setup.rules.csatProblemHint')}</p>}
       {onRemove && <IconButton icon="close" tone="danger" className="rule-test-remove" label={t('respond.setup.rules.removeTest', { n })} onClick={onRemove} />}
     </fieldset>
@@ -115,12 +121,25 @@ function SubjectField({ test, path, facts, listId, errorFor, onChange, onQuestio
   );
 }
 
-/** The value compared with: a score, an option, a channel, or what was typed. */
-function ValueField({ test, facts, error, onChange }: { test: TestForm; facts: SurveyFacts; error: string | undefined; onChange: (value: string) => void }) {
+interface ValueFieldProps {
+  test: TestForm;
+  facts: SurveyFacts;
+  topics: Loaded<Topic[]>;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}
+
+/** The value compared with: a score, an option, a channel, a sentiment, an intent, a topic, or what was typed. */
+function ValueField({ test, facts, topics, error, onChange }: ValueFieldProps) {
   const { t } = useI18n();
   const labels = useResponseLabels();
   const listId = useId();
   const label = t('surveys.logic.value');
+  if (test.field === 'sentiment' || test.field === 'intent') {
+    const options = test.field === 'sentiment' ? sentimentLabels.map((s) => ({ value: s, label: t(sentimentNames[s]) })) : intentNames.map((i) => ({ value: i, label: t(intentLabels[i]) }));
+    return <SelectField label={label} value={test.value} options={options} onValueChange={onChange} error={error} />;
+  }
+  if (test.field === 'topic') return <TopicField label={label} value={test.value} topics={topics} error={error} onChange={onChange} />;
   if (test.field === 'nps' || test.field === 'csat' || test.field === 'ces') {
     const { min, max } = scoreScale(test.field);
     return <TextField label={label} type="number" inputMode="numeric" min={min} max={max} step={1} value={test.value} onValueChange={onChange} error={error} hint={t('respond.setup.rules.scale', { min, max })} />;
@@ -168,5 +187,28 @@ function ValueField({ test, facts, error, onChange }: { test: TestForm; facts: S
         </datalist>
       )}
     </>
+  );
+}
+
+/**
+ * A topic of the workspace, by name. With none to choose (none defined, or they cannot be read) the
+ * select stays shut and says where topics are made; a chosen topic that is gone is named as such.
+ */
+function TopicField({ label, value, topics, error, onChange }: { label: string; value: string; topics: Loaded<Topic[]>; error: string | undefined; onChange: (value: string) => void }) {
+  const { t } = useI18n();
+  const list = topics.data ?? [];
+  const isKnown = list.some((topic) => topic.id === value);
+  const gone = topics.data ? t('insights.text.filter.unknownTopic') : t('respond.setup.unnamedTopic');
+  const hint = topics.isLoading ? undefined : !topics.data ? t('respond.setup.rules.topicsUnavailable') : list.length === 0 ? t('respond.setup.rules.noTopics') : undefined;
+  return (
+    <SelectField
+      label={label}
+      value={value}
+      options={[...(value === '' ? [{ value: '', label: t(topics.isLoading ? 'common.loading' : 'respond.setup.rules.chooseTopic') }] : isKnown ? [] : [{ value, label: gone }]), ...list.map((topic) => ({ value: topic.id, label: topic.name }))]}
+      onValueChange={onChange}
+      disabled={list.length === 0}
+      hint={hint}
+      error={error}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/client.js';
 import { checkRuleForm, serverListError, shownPaths } from './ruleChecks.js';
-import { emptyRuleForm, newAction } from './ruleForm.js';
+import { emptyRuleForm, newAction, newTest } from './ruleForm.js';
 import type { RuleForm } from './ruleForm.js';
 
 const form = (changes: Partial<RuleForm> = {}): RuleForm => ({ ...emptyRuleForm(), name: 'Detractors', ...changes });
@@ -61,6 +61,11 @@ describe('checkRuleForm', () => {
     });
     expect(checkRuleForm(form({ kind: 'metric', metric: 'csat', below: '-5' }))['condition.below']?.params).toEqual({ min: 0, max: 100 });
     expect(checkRuleForm(form({ kind: 'metric', below: '', significantDrop: false }))['condition']).toEqual({ key: 'respond.setup.rules.metricNeedsOne' });
+  });
+
+  it('needs a topic chosen for a test on a comment\'s topic; a sentiment and an intent come chosen', () => {
+    const tests = [newTest('topic'), newTest('sentiment'), newTest('intent'), { ...newTest('topic'), value: '0190a0b0-0000-7000-8000-000000000005' }];
+    expect(checkRuleForm(form({ tests }))).toEqual({ 'condition.tests.0.value': { key: 'respond.setup.rules.pickTopic' } });
   });
 
   it('needs an action', () => {

@@ -34,6 +34,10 @@ function checkTest(test: TestForm, at: string, problems: Problems): void {
     return;
   }
   if (test.field === 'csat_problem') return;
+  if (test.field === 'topic' && !test.value) {
+    problems[`${at}.value`] = { key: 'respond.setup.rules.pickTopic' };
+    return;
+  }
   if (hasSubject(test.field)) {
     const subjectPath = `${at}.${test.field === 'answer' ? 'question' : test.field === 'contact' ? 'attribute' : 'key'}`;
     const pattern = test.field === 'contact' ? attributePattern : keyPattern;

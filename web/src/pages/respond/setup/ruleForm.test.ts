@@ -4,7 +4,13 @@ import type { AlertRule } from '../../../api/respondSetup.js';
 import { emptyRuleForm, inputOf, localDateDaysAgo, newAction, newTest, opHasValue, opsFor, ruleToForm, startOfDay, testFields, toRuleInput, toTest } from './ruleForm.js';
 import type { ActionForm, RuleForm, TestForm } from './ruleForm.js';
 
-const ids = { team1: '0190a0b0-0000-7000-8000-000000000001', team2: '0190a0b0-0000-7000-8000-000000000002', user1: '0190a0b0-0000-7000-8000-000000000003', survey1: '0190a0b0-0000-7000-8000-000000000004' };
+const ids = {
+  team1: '0190a0b0-0000-7000-8000-000000000001',
+  team2: '0190a0b0-0000-7000-8000-000000000002',
+  user1: '0190a0b0-0000-7000-8000-000000000003',
+  survey1: '0190a0b0-0000-7000-8000-000000000004',
+  topic1: '0190a0b0-0000-7000-8000-000000000005',
+};
 const form = (changes: Partial<RuleForm> = {}): RuleForm => ({ ...emptyRuleForm(), name: 'Detractors', ...changes });
 const parses = (body: unknown) => {
   const result = RuleInput.safeParse(body);
@@ -40,6 +46,12 @@ describe('toRuleInput', () => {
       { field: 'hidden', op: 'absent', subject: 'store', value: '' },
       { field: 'channel', op: 'neq', subject: '', value: 'email' },
       { field: 'language', op: 'eq', subject: '', value: 'fi' },
+      { field: 'sentiment', op: 'eq', subject: '', value: 'negative' },
+      { field: 'sentiment', op: 'neq', subject: 'ignored', value: 'positive' },
+      { field: 'intent', op: 'includes', subject: '', value: 'complaint' },
+      { field: 'intent', op: 'excludes', subject: '', value: 'feature_request' },
+      { field: 'topic', op: 'includes', subject: '', value: ids.topic1 },
+      { field: 'topic', op: 'excludes', subject: '', value: ids.topic1 },
     ];
     const body = toRuleInput(form({ match: 'any', tests }));
     expect(parses(body)).toEqual(body);
@@ -58,6 +70,12 @@ describe('toRuleInput', () => {
       { field: 'hidden', key: 'store', op: 'absent' },
       { field: 'channel', op: 'neq', value: 'email' },
       { field: 'language', op: 'eq', value: 'fi' },
+      { field: 'sentiment', op: 'eq', value: 'negative' },
+      { field: 'sentiment', op: 'neq', value: 'positive' },
+      { field: 'intent', op: 'includes', value: 'complaint' },
+      { field: 'intent', op: 'excludes', value: 'feature_request' },
+      { field: 'topic', op: 'includes', value: ids.topic1 },
+      { field: 'topic', op: 'excludes', value: ids.topic1 },
     ]);
   });
 
@@ -106,6 +124,17 @@ describe('ruleToForm', () => {
     expect(toRuleInput(ruleToForm(saved(metric)))).toEqual(metric);
   });
 
+  it('gives back tests on what the comments say, each with its own operator', () => {
+    const tests: TestForm[] = [
+      { field: 'sentiment', op: 'neq', subject: '', value: 'neutral' },
+      { field: 'intent', op: 'excludes', subject: '', value: 'question' },
+      { field: 'topic', op: 'includes', subject: '', value: ids.topic1 },
+    ];
+    const body = toRuleInput(form({ match: 'any', tests }));
+    expect(ruleToForm(saved(body)).tests).toEqual(tests);
+    expect(toRuleInput(ruleToForm(saved(body)))).toEqual(body);
+  });
+
   it('keeps only what PUT takes when a saved rule is turned on or off', () => {
     const body = toRuleInput(form());
     expect(parses({ ...inputOf(saved(body)), isEnabled: false })).toEqual({ ...body, isEnabled: false });
@@ -124,14 +153,18 @@ describe('operators', () => {
       hidden: ['eq', 'neq', 'present', 'absent'],
       channel: ['eq', 'neq'],
       language: ['eq', 'neq'],
+      sentiment: ['eq', 'neq'],
+      intent: ['includes', 'excludes'],
+      topic: ['includes', 'excludes'],
     };
     for (const field of testFields) {
       for (const kind of ['number', 'choice', 'choices', 'text', 'date', 'other'] as const) {
         for (const op of opsFor(field, kind)) expect(allowed[field]).toContain(op);
       }
       const fresh = newTest(field);
-      expect(parses(toRuleInput(form({ tests: [{ ...fresh, subject: fresh.subject || 'reason', value: fresh.value || 'x' }] })))).toBeTruthy();
+      expect(parses(toRuleInput(form({ tests: [{ ...fresh, subject: fresh.subject || 'reason', value: fresh.value || (field === 'topic' ? ids.topic1 : 'x') }] })))).toBeTruthy();
     }
+    expect(testFields.slice(-3)).toEqual(['sentiment', 'intent', 'topic']);
     expect(opsFor('answer', 'choices')).toEqual(['includes', 'answered', 'not_answered']);
     expect(opsFor('answer', 'text')[0]).toBe('contains');
     expect(opHasValue('answered')).toBe(false);

@@ -1,6 +1,8 @@
 import type { QuestionType } from '../../../../../src/engine/survey/schema.js';
+import { commentFields } from '../../../../../src/engine/respond/rules.js';
 import { metricScales } from '../../../../../src/engine/survey/scales.js';
 import type { AlertRule, Assignment, CasePriority, ResponseTest, RuleAction, RuleInput } from '../../../api/respondSetup.js';
+import type { IntentName, SentimentLabel } from '../../../api/textInsights.js';
 
 /**
  * The alert rule editor's state and its conversion to and from the API's rule. Number inputs are
@@ -8,9 +10,10 @@ import type { AlertRule, Assignment, CasePriority, ResponseTest, RuleAction, Rul
  */
 
 export type TestField = ResponseTest['field'];
-export const testFields: readonly TestField[] = ['nps', 'csat', 'ces', 'csat_problem', 'answer', 'contact', 'hidden', 'channel', 'language'];
+/** In the order the editor offers them: scores, answers and facts of the response, then what its comments say. */
+export const testFields: readonly TestField[] = ['nps', 'csat', 'ces', 'csat_problem', 'answer', 'contact', 'hidden', 'channel', 'language', ...commentFields];
 
-export type TestOp = 'eq' | 'neq' | 'lt' | 'lte' | 'gt' | 'gte' | 'includes' | 'contains' | 'answered' | 'not_answered' | 'present' | 'absent';
+export type TestOp = 'eq' | 'neq' | 'lt' | 'lte' | 'gt' | 'gte' | 'includes' | 'excludes' | 'contains' | 'answered' | 'not_answered' | 'present' | 'absent';
 
 /** One test as edited: `subject` is the question id, the contact attribute or the hidden field's key. */
 export interface TestForm {
@@ -119,7 +122,11 @@ export function opsFor(field: TestField, answerKind: AnswerKind = 'other'): Test
       return ['eq', 'neq', 'present', 'absent'];
     case 'channel':
     case 'language':
+    case 'sentiment':
       return ['eq', 'neq'];
+    case 'intent':
+    case 'topic':
+      return ['includes', 'excludes'];
   }
 }
 
@@ -132,7 +139,7 @@ export const hasSubject = (field: TestField): field is 'answer' | 'contact' | 'h
 /** The score scale of a score field. */
 export const scoreScale = (field: 'nps' | 'csat' | 'ces') => metricScales[field];
 
-/** A new test on a field: detractors for NPS, dissatisfied for CSAT, hard effort for CES. */
+/** A new test on a field: detractors for NPS, dissatisfied for CSAT, hard effort for CES, a negative or complaining comment. */
 export function newTest(field: TestField): TestForm {
   switch (field) {
     case 'nps':
@@ -153,6 +160,12 @@ export function newTest(field: TestField): TestForm {
       return { field, op: 'eq', subject: '', value: 'email' };
     case 'language':
       return { field, op: 'eq', subject: '', value: 'en' };
+    case 'sentiment':
+      return { field, op: 'eq', subject: '', value: 'negative' };
+    case 'intent':
+      return { field, op: 'includes', subject: '', value: 'complaint' };
+    case 'topic':
+      return { field, op: 'includes', subject: '', value: '' };
   }
 }
 
@@ -216,6 +229,13 @@ export function toTest(test: TestForm): ResponseTest {
     case 'channel':
     case 'language':
       return { field: test.field, op: test.op as 'eq', value: test.value.trim() };
+    // The editor offers only known sentiments and intents; the server checks again.
+    case 'sentiment':
+      return { field: 'sentiment', op: test.op as 'eq', value: test.value as SentimentLabel };
+    case 'intent':
+      return { field: 'intent', op: test.op as 'includes', value: test.value as IntentName };
+    case 'topic':
+      return { field: 'topic', op: test.op as 'includes', value: test.value };
   }
 }
 
@@ -264,7 +284,8 @@ export function toRuleInput(form: RuleForm): RuleInput {
 
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
-function fromTest(test: ResponseTest): TestForm {
+/** A saved test as the editor shows it. */
+export function testToForm(test: ResponseTest): TestForm {
   switch (test.field) {
     case 'csat_problem':
       return newTest('csat_problem');
@@ -314,7 +335,7 @@ export function ruleToForm(rule: AlertRule | RuleInput): RuleForm {
     surveyIds: rule.surveyIds,
     actions: rule.actions.map(fromAction),
   };
-  if (rule.kind === 'response') return { ...common, kind: 'response', match: rule.condition.match, tests: rule.condition.tests.map(fromTest) };
+  if (rule.kind === 'response') return { ...common, kind: 'response', match: rule.condition.match, tests: rule.condition.tests.map(testToForm) };
   const c = rule.condition;
   return {
     ...common,
