@@ -35,6 +35,19 @@ describe('matchTopics', () => {
     expect(match('en', 'Two deliveries were late').map((hit) => hit.topicId)).toEqual(['delivery']);
   });
 
+  it('matches a Finnish compound by the example word it begins or ends with, not by short pieces', () => {
+    expect(match('fi', 'Toimitusaika oli liian pitkä.')).toEqual([{ topicId: 'delivery', start: 0, end: 12, text: 'Toimitusaika' }]);
+    expect(match('fi', 'Kuriiripalvelu ei vastannut.').map((hit) => hit.topicId)).toEqual(['delivery']);
+    const service = compileTopics([{ id: 'service', name: 'Service', examples: { fi: ['palvelu'] } }, { id: 'time', name: 'Time', examples: { fi: ['aika'] } }]);
+    const hits = (text: string) => matchTopics(service, 'fi', tokenize(text), []).map((hit) => hit.topicId);
+    expect(hits('Asiakaspalvelussa ei vastattu.')).toEqual(['service']);
+    // "aika" is too short to be looked for inside words; on its own it still counts.
+    expect(hits('Toimitusaika oli pitkä.')).toEqual([]);
+    expect(hits('Aika kului.')).toEqual(['time']);
+    // English words are never split.
+    expect(match('en', 'The redelivery was late').map((hit) => hit.topicId)).toEqual([]);
+  });
+
   it('gives every topic once, with its first evidence', () => {
     const hits = match('en', 'The courier was late. Delivery took two weeks and the courier was rude.');
     expect(hits).toEqual([{ topicId: 'delivery', start: 4, end: 11, text: 'courier' }]);

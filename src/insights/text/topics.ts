@@ -13,6 +13,10 @@ import { isClauseBreak, tokenize, type Token } from './tokens.js';
  * example are left out ("value for money" needs "value" and "money"); negations stay, so the example
  * "ei toimi" matches only a comment that says it. An example that is all stop words needs all of them.
  *
+ * Finnish writes compounds as one word, so there a word also speaks of an example word it begins
+ * with ("toimitusaika" of "toimitus") or whose stem it ends with ("asiakaspalvelussa" of "palvelu"),
+ * when the rest is at least three letters and the example's stem at least four.
+ *
  * A topic with no example in the comment's language is matched by its examples in the other
  * languages, stemmed as if they were in the comment's language: names of products and brands
  * ("iPhone", "Kuulo Plus") match across languages, ordinary words almost never do.
@@ -47,10 +51,17 @@ export interface CompiledTopics {
    * filed under their first stem: only examples whose first stem the comment has are tried.
    */
   byLanguage: Map<string, Map<string, CompiledExample[]>>;
+  /** For a compounding language, every stem of its examples long enough to be a part of a compound. */
+  partsByLanguage: Map<string, string[]>;
 }
 
+/** Languages that write compounds as one word, whose parts topics are matched by. */
+const compounding = new Set(['fi']);
+const shortestPart = 4;
+const shortestRest = 3;
+
 export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopics {
-  const compiled: CompiledTopics = { topics, byLanguage: new Map() };
+  const compiled: CompiledTopics = { topics, byLanguage: new Map(), partsByLanguage: new Map() };
   const languages = new Set(topics.flatMap((topic) => Object.keys(topic.examples).map(baseLanguage)));
   for (const lang of languages) examplesFor(compiled, lang);
   return compiled;
@@ -84,7 +95,17 @@ function examplesFor(compiled: CompiledTopics, lang: string): Map<string, Compil
     }
   }
   compiled.byLanguage.set(base, examples);
+  if (compounding.has(base)) {
+    const parts = new Set([...examples.values()].flat().flatMap((example) => example.stems.filter((s) => s.length >= shortestPart)));
+    compiled.partsByLanguage.set(base, [...parts]);
+  }
   return examples;
+}
+
+/** The example stems a compound word holds besides its own stem: those it begins with, or its stem ends with. */
+function compoundParts(parts: readonly string[], lower: string, own: string): string[] {
+  if (lower.length < shortestPart + shortestRest) return [];
+  return parts.filter((part) => part !== own && ((lower.startsWith(part) && lower.length - part.length >= shortestRest) || (own.endsWith(part) && own.length - part.length >= shortestRest)));
 }
 
 const stemOf = (lang: string, token: Token) => (token.kind === 'word' ? stem(lang, token.lower) : token.text);
@@ -100,6 +121,7 @@ export function matchTopics(compiled: CompiledTopics, lang: string, tokens: read
   const examples = examplesFor(compiled, lang);
   if (examples.size === 0) return [];
   const base = baseLanguage(lang);
+  const parts = compiled.partsByLanguage.get(base);
 
   // Where each stem occurs, clause by clause.
   const occurrences = new Map<string, Occurrence[]>();
@@ -108,10 +130,13 @@ export function matchTopics(compiled: CompiledTopics, lang: string, tokens: read
     if (isClauseBreak(token)) clause++;
     if (token.kind !== 'word' && token.kind !== 'number') continue;
     const key = stemOf(base, token);
-    const list = occurrences.get(key);
     const occurrence = { clause, start: token.start, end: token.end };
-    if (list) list.push(occurrence);
-    else occurrences.set(key, [occurrence]);
+    const keys = parts && token.kind === 'word' ? [key, ...compoundParts(parts, token.lower, key)] : [key];
+    for (const each of keys) {
+      const list = occurrences.get(each);
+      if (list) list.push(occurrence);
+      else occurrences.set(each, [occurrence]);
+    }
   }
   const phraseByKey = new Map<string, Phrase>();
   for (const phrase of phrases) if (!phraseByKey.has(phrase.key)) phraseByKey.set(phrase.key, phrase);
