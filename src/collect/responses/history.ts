@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lte, sql } from 'drizzle-orm';
 import { SurveyDefinition } from '../../engine/survey/schema.js';
+import { arrayLiteral } from '../../platform/db/array-literal.js';
 import type { Db } from '../../platform/db/database.js';
 import { contacts, responses, surveyVersions } from '../schema.js';
 
@@ -88,14 +89,25 @@ export async function findResponseRecord(db: Db, workspaceId: string, responseId
   return row ? recordOf(row) : null;
 }
 
-/** Responses as `responseBatch` gives them, those whose ids a subquery picks (`select response_id from …`), in id order. */
-export async function responseRecordsIn(db: Db, workspaceId: string, ids: SQL): Promise<ResponseForRollups[]> {
-  const rows = await db
-    .select(recordColumns)
-    .from(responses)
-    .leftJoin(contacts, and(eq(contacts.workspaceId, responses.workspaceId), eq(contacts.id, responses.contactId)))
-    .where(and(eq(responses.workspaceId, workspaceId), sql`${responses.id} in (${ids})`))
-    .orderBy(asc(responses.id));
+/**
+ * Responses as `responseBatch` gives them, by id (those that exist, in id order), each found by its
+ * key; without `withContacts`, their contacts' attributes are left empty (and not read at all).
+ */
+export async function findResponseRecords(db: Db, workspaceId: string, responseIds: readonly string[], options: { withContacts: boolean }): Promise<ResponseForRollups[]> {
+  if (responseIds.length === 0) return [];
+  const where = and(eq(responses.workspaceId, workspaceId), sql`${responses.id} = any(${arrayLiteral(responseIds)}::uuid[])`);
+  const rows = options.withContacts
+    ? await db
+        .select(recordColumns)
+        .from(responses)
+        .leftJoin(contacts, and(eq(contacts.workspaceId, responses.workspaceId), eq(contacts.id, responses.contactId)))
+        .where(where)
+        .orderBy(asc(responses.id))
+    : await db
+        .select({ ...recordColumns, contactAttributes: sql<null>`null` })
+        .from(responses)
+        .where(where)
+        .orderBy(asc(responses.id));
   return rows.map(recordOf);
 }
 

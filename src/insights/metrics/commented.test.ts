@@ -38,12 +38,13 @@ describe.each(testDatabases())('metrics filtered by comments on $name', (databas
   ];
 
   beforeAll(async () => {
+    expect((await t.admin.patch(`${base()}/insights/settings`, { segments: ['contact.plan'] })).status).toBe(200);
     survey = (await t.admin.post(`${base()}/surveys`, { name: 'Relationship NPS', templateId: 'nps' })).body;
     await t.admin.post(`${base()}/surveys/${survey.id}/publish`);
     // Respondents drawn at random: a score, a comment (or none) and a channel.
     const respondents = fc.sample(fc.record({ nps: fc.integer({ min: 0, max: 10 }), text: fc.option(fc.constantFrom(...texts), { nil: undefined, freq: 4 }), channel: fc.constantFrom('link', 'email') }), { numRuns: 40, seed: 7 });
     for (const [i, respondent] of respondents.entries()) {
-      await answerNps(t.kuulo, t.admin, t.workspaceId, survey, { nps: respondent.nps, comment: respondent.text, contact: { email: `r${i}@example.com` }, channel: respondent.channel });
+      await answerNps(t.kuulo, t.admin, t.workspaceId, survey, { nps: respondent.nps, comment: respondent.text, contact: { email: `r${i}@example.com`, attributes: { plan: i % 3 === 0 ? 'pro' : 'basic' } }, channel: respondent.channel });
       if (respondent.text) commented += 1;
     }
     await waitFor(
@@ -86,6 +87,13 @@ describe.each(testDatabases())('metrics filtered by comments on $name', (databas
     for (const item of byChannel.body.breakdown.items) expect(item.result.n, item.value).toBe(responsesOf(item.value));
     const emailOnly = await t.admin.get(`${base()}/insights/metrics/nps?sentiment=negative&filter=channel:email`);
     expect(emailOnly.body.value.n).toBe(responsesOf('email'));
+
+    // A segment by a contact attribute: the contacts are read for it.
+    const byPlan = await t.admin.get(`${base()}/insights/metrics/nps?sentiment=negative&breakdown=contact.plan`);
+    const ofPlan = (plan: string) => new Set(negative.filter((c) => (c as unknown as { dimensions: Record<string, string> }).dimensions['contact.plan'] === plan).map((c) => c.responseId)).size;
+    expect(byPlan.body.breakdown.items.map((item: { value: string; result: { n: number } }) => [item.value, item.result.n]).sort()).toEqual(
+      ['basic', 'pro'].map((plan) => [plan, ofPlan(plan)]).filter(([, n]) => n !== 0),
+    );
 
     const report = await t.admin.get(`${base()}/insights/surveys/${survey.id}?sentiment=negative`);
     expect(report.status).toBe(200);

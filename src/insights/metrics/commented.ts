@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { responseRecordsIn, surveyVersionDefinitions } from '../../collect/responses/history.js';
+import { findResponseRecords, surveyVersionDefinitions } from '../../collect/responses/history.js';
 import { dayStartIn } from '../../engine/days.js';
 import type { SurveyDefinition } from '../../engine/survey/schema.js';
 import type { Db } from '../../platform/db/database.js';
@@ -44,15 +44,17 @@ export async function commentedRollups(db: Db, request: CommentedRequest): Promi
     ...request.conditions,
   };
   const { keep } = request;
+  // Contacts are read only for the breakdowns by their attributes that the view keeps.
+  const withContacts = request.segments.some((segment) => segment.startsWith('contact.') && (!keep || keep.dimensions.includes(segment)));
   const bySurvey = new Map<string, RollupRows>();
   const definitions = new Map<string, Map<number, SurveyDefinition>>();
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const page = await responseRecordsIn(
-      db,
-      request.workspaceId,
+    const found = (await db.execute(
       sql`select distinct c.response_id from comments c where ${whereOf(request.workspaceId, filters)} and c.response_id > ${after}::uuid order by c.response_id limit ${pageSize}`,
-    );
+    )) as unknown as { rows: { response_id: string }[] };
+    const ids = found.rows.map((row) => row.response_id);
+    const page = await findResponseRecords(db, request.workspaceId, ids, { withContacts });
     for (const response of page) {
       if (response.state !== 'complete' || !response.completedAt) continue;
       let versions = definitions.get(response.surveyId);
@@ -68,8 +70,8 @@ export async function commentedRollups(db: Db, request: CommentedRequest): Promi
       }
       rows.addCompleted(entries, dayIn(request.timeZone, response.completedAt));
     }
-    if (page.length < pageSize) break;
-    after = page.at(-1)!.id;
+    if (ids.length < pageSize) break;
+    after = ids.at(-1)!;
   }
   return rollupRowsInMemory([...bySurvey.values()]);
 }
