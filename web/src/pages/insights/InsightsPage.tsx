@@ -41,10 +41,10 @@ export function InsightsPage({ workspaceId, screen }: { workspaceId: string; scr
   else if (!canRead) content = <p className="muted">{t('common.noPermission')}</p>;
   else if (screen.name === 'settings') content = <InsightsSettingsView workspaceId={workspaceId} />;
   else if (screen.name === 'text') {
-    // The text dashboards follow comments as they are analysed.
+    // The text dashboard and the topics' counts follow comments as they are analysed.
     return (
       <LiveFeedProvider workspaceId={workspaceId}>
-        <InsightsRoom workspaceId={workspaceId} current="text" page={screen.section !== 'dashboard' ? t(textSectionNames[screen.section]) : undefined} isLive={screen.section === 'dashboard'}>
+        <InsightsRoom workspaceId={workspaceId} current="text" page={screen.section !== 'dashboard' ? t(textSectionNames[screen.section]) : undefined} isLive={screen.section === 'dashboard' || screen.section === 'topics'}>
           <TextInsightsPage workspaceId={workspaceId} section={screen.section} />
         </InsightsRoom>
       </LiveFeedProvider>

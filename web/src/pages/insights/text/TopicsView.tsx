@@ -3,10 +3,10 @@ import { deleteTopic, getTextOverview } from '../../../api/textInsights.js';
 import type { Topic } from '../../../api/textInsights.js';
 import { Alert } from '../../../components/Alert.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
-import { useLoad } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useResponseLabels } from '../../surveys/responseLabels.js';
 import { formatDay } from '../periods.js';
+import { useInsightsLoad } from '../useInsightsLoad.js';
 import { CountLink } from './TextNumbers.js';
 import { isNarrowed, overviewParams } from './textQuery.js';
 import { useTextView } from './TextViewContext.js';
@@ -19,7 +19,12 @@ export function TopicsView({ topics, onChanged }: { topics: readonly Topic[]; on
   const { workspaceId, view, canManage, analysisKey } = useTextView();
   const { period } = view;
   const params = period ? overviewParams({ ...view.query, topic: '' }, period) : null;
-  const overview = useLoad(`text-topic-counts:${workspaceId}:${JSON.stringify(params)}:${analysisKey}:${topics.length}`, () => (params ? getTextOverview(workspaceId, params) : Promise.resolve(undefined)));
+  const overview = useInsightsLoad(
+    `text-topic-counts:${workspaceId}:${JSON.stringify(params)}:${analysisKey}:${topics.length}`,
+    () => (params ? getTextOverview(workspaceId, params) : Promise.resolve(undefined)),
+    view.query.surveys,
+    'comments',
+  );
   const [editing, setEditing] = useState<Topic | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Topic | null>(null);
   const [notice, setNotice] = useState('');
