@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { intentNames, sentimentFilters } from './comments/filters.js';
-import { isDay } from './metrics/periods.js';
+import { invalidInput } from '../platform/errors/app-error.js';
 import { Id } from '../platform/http/schemas.js';
+import { intentNames, sentimentFilters } from './comments/filters.js';
+import { addDays, daysBetween, isDay } from './metrics/periods.js';
+import { dayIn } from './rollups/rows.js';
 
 /** The query parameters Insights' routes share: a period, a breakdown, a filter. */
 
@@ -48,3 +50,16 @@ export function commentConditionsOf(query: CommentQuery): { sentiment?: CommentQ
 /** The longest period one request reads (trend points stay a few thousand at most). */
 export const maxDays = 3 * 366;
 
+/** The days a query asks for, or the 30 days up to today in `timeZone`; refused (422) when reversed or longer than `maxDays`. */
+export function daysAsked(query: { from?: string | undefined; to?: string | undefined }, timeZone: string, now = new Date()): { from: string; to: string } {
+  const to = query.to ?? dayIn(timeZone, now);
+  const from = query.from ?? addDays(to, -29);
+  if (from > to) throw invalidInput([{ path: 'query.from', problem: `must not be after to (${to})` }]);
+  if (daysBetween(from, to) > maxDays) throw invalidInput([{ path: 'query.from', problem: `must be at most ${maxDays} days before to` }]);
+  return { from, to };
+}
+
+/** A daily trend covers a year at most: its points stay readable and few. */
+export function checkInterval(interval: 'day' | 'week' | 'month', period: { from: string; to: string }): void {
+  if (interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', problem: 'must be week or month for a period longer than a year' }]);
+}

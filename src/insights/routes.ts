@@ -7,12 +7,11 @@ import { Id, WorkspaceParams } from '../platform/http/schemas.js';
 import type { PlatformServices } from '../platform/services.js';
 import { metricOverview } from './metrics/overview.js';
 import { commentedRollups } from './metrics/commented.js';
-import { addDays, daysBetween, previousPeriod } from './metrics/periods.js';
-import { CommentQuery, commentConditionsOf, Day, Dimension, maxDays, PeriodQuery } from './query-schemas.js';
+import { previousPeriod } from './metrics/periods.js';
+import { checkInterval, CommentQuery, commentConditionsOf, Day, daysAsked, Dimension, PeriodQuery } from './query-schemas.js';
 import { listBreakdownValues } from './metrics/store.js';
 import { surveyReport } from './metrics/survey-report.js';
 import type { rollupRebuildJob } from './rollups/rebuild-job.js';
-import { dayIn } from './rollups/rows.js';
 import { findRollupSettings, isRebuildUnderway, saveInsightsSettings } from './rollups/store.js';
 
 const InsightsSettings = z
@@ -35,10 +34,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
     const isMoving = settings.timeZone !== settings.workspaceTimeZone;
     if (isMoving) await jobs.send(rebuildJob, { workspaceId }, { singletonKey: workspaceId });
     const isRebuilding = isMoving || (await isRebuildUnderway(db, workspaceId));
-    const to = query.to ?? dayIn(settings.timeZone, new Date());
-    const from = query.from ?? addDays(to, -29);
-    if (from > to) throw invalidInput([{ path: 'query.from', problem: `must not be after to (${to})` }]);
-    if (daysBetween(from, to) > maxDays) throw invalidInput([{ path: 'query.from', problem: `must be at most ${maxDays} days before to` }]);
+    const { from, to } = daysAsked(query, settings.timeZone);
     return { from, to, timeZone: settings.timeZone, isRebuilding, segments: settings.segments };
   };
 
@@ -73,7 +69,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
         if (query.filter && query.breakdown && query.breakdown !== 'survey' && query.filter.dimension !== query.breakdown) {
           throw invalidInput([{ path: 'query.breakdown', problem: `must be the filtered dimension (${query.filter.dimension}) when a filter is set: rollups keep one breakdown at a time` }]);
         }
-        if (query.interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', problem: 'must be week or month for a period longer than a year' }]);
+        checkInterval(query.interval, period);
         const surveyIds = query.survey === undefined ? undefined : [query.survey].flat();
         const keep = { dimensions: ['', query.filter?.dimension ?? '', query.breakdown ?? ''], kinds: [params.metric] };
         const source = await sourceOf(params.workspaceId, query, { from: previousPeriod(period.from, period.to).from, to: period.to, timeZone, segments, surveyIds, keep });

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { dayStartIn } from '../../engine/days.js';
 import { findRollupSettings } from '../rollups/store.js';
-import { addDays, daysBetween } from '../metrics/periods.js';
-import { CommentQuery, Day, Filter, maxDays } from '../query-schemas.js';
+import { addDays } from '../metrics/periods.js';
+import { checkInterval, CommentQuery, Day, daysAsked, Filter } from '../query-schemas.js';
 import { invalidInput, notFound } from '../../platform/errors/app-error.js';
 import { accessOf, defineRoute, userOf } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { Db } from '../../platform/db/database.js';
 import type { JobQueue } from '../../platform/jobs/job-queue.js';
-import { maskPersonalData } from '../text/pii.js';
 import type { CommentFilters } from './filters.js';
 import type { BackfillJob } from './jobs.js';
 import { startBackfill } from './jobs.js';
@@ -35,10 +34,7 @@ export function commentRoutes(db: Db, jobs: JobQueue, backfill: BackfillJob) {
     const settings = await findRollupSettings(db, workspaceId);
     if (!settings) throw notFound('The workspace');
     const timeZone = settings.workspaceTimeZone;
-    const to = query.to ?? new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-    const from = query.from ?? addDays(to, -29);
-    if (from > to) throw invalidInput([{ path: 'query.from', problem: `must not be after to (${to})` }]);
-    if (daysBetween(from, to) > maxDays) throw invalidInput([{ path: 'query.from', problem: `must be at most ${maxDays} days before to` }]);
+    const { from, to } = daysAsked(query, timeZone);
     return {
       timeZone,
       period: { from, to },
@@ -107,7 +103,7 @@ export function commentRoutes(db: Db, jobs: JobQueue, backfill: BackfillJob) {
       query: TextQuery.extend({ interval: z.enum(['day', 'week', 'month']).default('week') }).strict(),
       handler: async ({ params, query }) => {
         const { timeZone, period, ...filters } = await filtersOf(params.workspaceId, query);
-        if (query.interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', problem: 'must be week or month for a period longer than a year' }]);
+        checkInterval(query.interval, period);
         return {
           ...period,
           timeZone,
