@@ -7,7 +7,8 @@ import type { Db } from '../../platform/db/database.js';
 import { defineEventHandler, recordEvent } from '../../platform/events/events.js';
 import { defineJob, type JobDefinition, type JobQueue } from '../../platform/jobs/job-queue.js';
 import { analyseResponse, type AnalysedComment, type CommentAnalyzer } from './analyse.js';
-import { findingsOfResponse, insertBackfill, latestBackfill, replaceComments, updateBackfill, type BackfillRow } from './store.js';
+import { findingsOfResponse } from './queries.js';
+import { insertBackfill, latestBackfill, replaceComments, updateBackfill, type BackfillRow } from './store.js';
 import { workspaceAnalyzer } from './workspace-analyzer.js';
 
 /**

@@ -182,18 +182,45 @@ export async function featureRequests(db: Db, workspaceId: string, filters: Comm
   };
 }
 
+/** A comment's topics (aliased `c`) with their names and where they show, as a JSON column. */
+const topicsColumn = sql.raw(`coalesce((select json_agg(json_build_object('topicId', ct.topic_id, 'name', t.name, 'start', ct.start, 'end', ct."end") order by ct.start)
+  from comment_topics ct join text_topics t on t.workspace_id = ct.workspace_id and t.id = ct.topic_id
+  where ct.workspace_id = c.workspace_id and ct.comment_id = c.id), '[]'::json) as topics`);
+
 /** Comments newest first, a page at a time (keyset: the last one's time and id), with their topics. */
 export async function listComments(db: Db, workspaceId: string, filters: CommentFilters, page: { limit: number; before?: { at: Date; id: string } | undefined }) {
   const before = page.before ? sql` and (c.written_at, c.id) < (${page.before.at.toISOString()}::timestamptz, ${page.before.id}::uuid)` : sql``;
   const found = await rows<Record<string, unknown>>(
     db,
-    sql`select c.*, coalesce((select json_agg(json_build_object('topicId', ct.topic_id, 'name', t.name, 'start', ct.start, 'end', ct."end") order by ct.start)
-          from comment_topics ct join text_topics t on t.workspace_id = ct.workspace_id and t.id = ct.topic_id
-          where ct.workspace_id = c.workspace_id and ct.comment_id = c.id), '[]'::json) as topics
-      from comments c where ${whereOf(workspaceId, filters)}${before}
+    sql`select c.*, ${topicsColumn} from comments c where ${whereOf(workspaceId, filters)}${before}
       order by c.written_at desc, c.id desc limit ${page.limit + 1}`,
   );
   return { items: found.slice(0, page.limit).map(commentFromRow), hasMore: found.length > page.limit };
+}
+
+/** What the analysis found in one comment, as alert rules and the `response.analysed` event read it. */
+export interface CommentFindings {
+  questionId: string;
+  lang: string;
+  /** An analyst's correction, else the model's; null when not analysed. */
+  sentiment: string | null;
+  intents: string[];
+  topics: { id: string; name: string }[];
+}
+
+/** The findings in one response's comments, in question order. */
+export async function findingsOfResponse(db: Db, workspaceId: string, responseId: string): Promise<CommentFindings[]> {
+  const found = await rows<Record<string, unknown>>(
+    db,
+    sql`select c.*, ${topicsColumn} from comments c where c.workspace_id = ${workspaceId}::uuid and c.response_id = ${responseId}::uuid order by c.question_id`,
+  );
+  return found.map(commentFromRow).map((comment) => ({
+    questionId: comment.questionId,
+    lang: comment.lang,
+    sentiment: comment.correctedSentiment ?? comment.sentiment,
+    intents: comment.intents,
+    topics: comment.topics.map((topic) => ({ id: topic.topicId, name: topic.name })),
+  }));
 }
 
 /** A row read with plain SQL (snake_case, driver types) as the comment row the rest of the code knows. */

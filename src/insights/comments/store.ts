@@ -153,33 +153,3 @@ export async function countLabelled(db: Db, workspaceId: string): Promise<Map<st
     .groupBy(comments.lang);
   return new Map(rows.map((row) => [row.lang, Number(row.n)]));
 }
-
-/** What the analysis found in one comment, as alert rules and the `response.analysed` event read it. */
-export interface CommentFindings {
-  questionId: string;
-  lang: string;
-  /** An analyst's correction, else the model's; null when not analysed. */
-  sentiment: string | null;
-  intents: string[];
-  topics: { id: string; name: string }[];
-}
-
-/** The findings in one response's comments, in question order. */
-export async function findingsOfResponse(db: Db, workspaceId: string, responseId: string): Promise<CommentFindings[]> {
-  const result = (await db.execute(sql`
-    select c.question_id, c.lang, coalesce(c.corrected_sentiment, c.sentiment) as sentiment, c.intents,
-      coalesce(json_agg(json_build_object('id', t.id, 'name', t.name) order by t.name) filter (where t.id is not null), '[]'::json) as topics
-    from comments c
-    left join comment_topics ct on ct.workspace_id = c.workspace_id and ct.comment_id = c.id
-    left join text_topics t on t.workspace_id = ct.workspace_id and t.id = ct.topic_id
-    where c.workspace_id = ${workspaceId}::uuid and c.response_id = ${responseId}::uuid
-    group by c.workspace_id, c.id
-    order by c.question_id`)) as unknown as { rows: { question_id: string; lang: string; sentiment: string | null; intents: string[]; topics: { id: string; name: string }[] | string }[] };
-  return result.rows.map((row) => ({
-    questionId: row.question_id,
-    lang: row.lang,
-    sentiment: row.sentiment,
-    intents: row.intents,
-    topics: typeof row.topics === 'string' ? (JSON.parse(row.topics) as CommentFindings['topics']) : row.topics,
-  }));
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PublishedSurveys } from '../../collect/surveys/published-surveys.js';
-import { findingsOfResponse } from '../../insights/comments/store.js';
+import { findingsOfResponse } from '../../insights/comments/queries.js';
 import { defineJob } from '../../platform/jobs/job-queue.js';
 import type { PlatformServices } from '../../platform/services.js';
 import { completedResponseOf, judgeResponse } from './judge.js';
