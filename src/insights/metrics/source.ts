@@ -2,6 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { RollupRows } from '../rollups/rows.js';
 import { scoreColumns } from '../rollups/store.js';
 import { sumChoiceRollups, sumQuestionRollups, sumResponseRollups, type RollupSlice, type SummedStats } from './store.js';
+import { emptySums } from './values.js';
 
 /**
  * Where a dashboard's sums come from: the rollup tables, or rollup rows counted in memory from
@@ -57,9 +58,9 @@ export function rollupRowsInMemory(sets: readonly RollupRows[]): RollupSource {
     knowsStarts: false,
     questions: async (slice, groupBy) =>
       grouped(
-        questions.filter((row) => inSlice(slice)(row) && (!slice.kind || row.kind === slice.kind)),
+        questions.filter(inSlice(slice)).filter((row) => !slice.kind || row.kind === slice.kind),
         (row) => (groupBy === 'day' ? row.day : groupBy === 'value' ? row.value : groupBy === 'survey' ? row.surveyId : `${row.questionId}:${row.kind}`),
-        (key): SummedStats => ({ key, shown: 0, answered: 0, counts: new Array<number>(11).fill(0), sum6: 0, sumSq6: 0 }),
+        (key) => emptySums(key),
         (into, row) => {
           into.shown += row.shown ?? 0;
           into.answered += row.answered ?? 0;
@@ -70,7 +71,7 @@ export function rollupRowsInMemory(sets: readonly RollupRows[]): RollupSource {
       ),
     choices: async (slice) =>
       grouped(
-        choices.filter((row) => inSlice({ ...slice, surveyIds: [slice.surveyId] })(row)),
+        choices.filter(inSlice({ ...slice, surveyIds: [slice.surveyId] })),
         (row) => `${row.questionId}\u0000${row.optionId}`,
         (key) => {
           const [questionId, optionId] = key.split('\u0000') as [string, string];
