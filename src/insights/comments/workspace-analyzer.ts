@@ -13,17 +13,19 @@ import { listTopics, type TopicRow } from './topics-store.js';
  * compiled topics are kept while they are unchanged, so a job per response costs two small queries.
  */
 
-const decoded = new Map<string, SentimentModel>();
+/** The decoded model in use per workspace and language; a newer one replaces it, so retrained models do not pile up. */
+const decoded = new Map<string, { id: string; model: SentimentModel }>();
 const compiled = new Map<string, { signature: string; analyzer: Pick<CommentAnalyzer, 'topics' | 'topicsByPhraseKey'> }>();
 
 export async function workspaceAnalyzer(db: Db, workspaceId: string): Promise<CommentAnalyzer> {
   const models = new Map(genericSentimentModels());
   const names = new Map<string, string>();
   for (const row of await modelsInUse(db, workspaceId)) {
-    let model = decoded.get(row.id);
+    const key = `${workspaceId}/${row.lang}`;
+    let model = decoded.get(key)?.id === row.id ? decoded.get(key)!.model : undefined;
     if (!model) {
       model = decodeModel<SentimentModelMeta>(await row.weights());
-      decoded.set(row.id, model);
+      decoded.set(key, { id: row.id, model });
     }
     models.set(row.lang, model);
     names.set(row.lang, `workspace:${row.id}`);
