@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiAgent } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
+import { answerNps } from '../../../test/nps-respondent.js';
 import { waitFor } from '../../../test/wait-for.js';
 
 /** Comments as customers write them: analysed after each response, listed, filtered, summarised. */
@@ -12,21 +13,8 @@ describe.each(testDatabases())('text analytics of comments on $name', (database)
   let survey: { id: string; slug: string };
 
   /** A customer answers through a personal link; the comment goes to the question the score shows. */
-  const answer = async (contact: { email: string; attributes?: Record<string, number | string> }, nps: number, comment: string, options: { language?: string; product?: string } = {}) => {
-    const link = await t.admin.post(`${base()}/surveys/${survey.id}/links`, { contact, isSingleUse: false, ignoreContactBudget: true, hidden: options.product ? { company: options.product } : {} });
-    expect(link.status).toBe(201);
-    const question = nps <= 6 ? 'improve' : nps <= 8 ? 'even_better' : 'like_most';
-    const response = await new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${survey.slug}/responses`, {
-      submissionId: randomUUID(),
-      token: link.body.token,
-      version: 1,
-      language: options.language ?? 'en',
-      isComplete: true,
-      answers: { nps, [question]: comment },
-    });
-    expect(response.status).toBe(201);
-    return response.body.responseId as string;
-  };
+  const answer = (contact: { email: string; attributes?: Record<string, number | string> }, nps: number, comment: string, options: { language?: string; product?: string } = {}) =>
+    answerNps(t.kuulo, t.admin, t.workspaceId, survey, { nps, comment, contact, ...(options.language ? { language: options.language } : {}), ...(options.product ? { hidden: { company: options.product } } : {}) });
   const comments = async (query = '', agent = t.admin) => (await agent.get(`${base()}/insights/comments${query}`)).body;
 
   beforeAll(async () => {
