@@ -20,7 +20,7 @@ import { useInsightsLoad } from './useInsightsLoad.js';
 import { useInsightsView } from './useInsightsView.js';
 import type { InsightsView } from './useInsightsView.js';
 import { useSurveyDefinitions } from './useSurveyDefinitions.js';
-import { useTopics } from './useTopics.js';
+import { useTopics } from '../../hooks/useTopics.js';
 
 /** The program overview: the four metrics, the chosen one's trend and breakdown, and every survey's dashboard. */
 export function InsightsOverview({ workspaceId }: { workspaceId: string }) {

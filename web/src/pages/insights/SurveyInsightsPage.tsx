@@ -28,7 +28,7 @@ import type { DimensionLabels } from './useDimensionLabels.js';
 import { useInsightsLoad } from './useInsightsLoad.js';
 import { useInsightsView } from './useInsightsView.js';
 import type { InsightsView } from './useInsightsView.js';
-import { useTopics } from './useTopics.js';
+import { useTopics } from '../../hooks/useTopics.js';
 
 /** One survey's dashboard: its responses, each question's result in order, and the latest comments; filtered as the overview is. */
 export function SurveyInsightsPage({ workspaceId, surveyId }: { workspaceId: string; surveyId: string }) {

@@ -1,8 +1,8 @@
-import { listTopics } from '../../../api/textInsights.js';
 import { listSurveys } from '../../../api/surveys.js';
 import { LoadError } from '../../../components/LoadError.js';
 import { Loading } from '../../../components/Loading.js';
 import { useLoad } from '../../../hooks/useLoad.js';
+import { useTopicList } from '../../../hooks/useTopics.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../../i18n/messages.js';
 import { Link } from '../../../router/router.js';
@@ -33,7 +33,7 @@ export function TextInsightsPage({ workspaceId, section }: { workspaceId: string
   const view = useInsightsView(textCodec);
   const analysis = useBackfill(workspaceId);
   const surveys = useLoad(`insights-surveys:${workspaceId}`, () => listSurveys(workspaceId));
-  const topics = useLoad(`text-topics:${workspaceId}`, () => listTopics(workspaceId));
+  const topics = useTopicList(workspaceId);
   const canManage = can('insights.manage');
   const failed = [surveys, topics].find((loaded) => loaded.error !== null && !loaded.data);
   // Saving a topic starts an analysis of the history: the list loads again and the analysis is followed.

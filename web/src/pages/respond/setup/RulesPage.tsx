@@ -10,7 +10,7 @@ import { Loading } from '../../../components/Loading.js';
 import { describeError } from '../../../forms/errors.js';
 import { useLoad } from '../../../hooks/useLoad.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
-import { useTopicList } from '../../insights/useTopics.js';
+import { useTopicList } from '../../../hooks/useTopics.js';
 import { useResponseLabels } from '../../surveys/responseLabels.js';
 import { RespondFrame } from '../RespondFrame.js';
 import { useCaseLabels } from '../useCaseLabels.js';

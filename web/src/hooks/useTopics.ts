@@ -1,7 +1,7 @@
-import { listTopics } from '../../api/textInsights.js';
-import type { Topic } from '../../api/textInsights.js';
-import { useLoad } from '../../hooks/useLoad.js';
-import type { Loaded } from '../../hooks/useLoad.js';
+import { listTopics } from '../api/textInsights.js';
+import type { Topic } from '../api/textInsights.js';
+import { useLoad } from './useLoad.js';
+import type { Loaded } from './useLoad.js';
 
 /**
  * The workspace's topics, loaded once per workspace, with whether they are still loading or could
