@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAdminApp, owner, setUpThroughPage, type AdminApp } from './support/admin-app.js';
 import { findAccessibilityViolations } from './support/axe.js';
 import { AdminClient } from './support/respondent.js';
+import { pageWaitMs } from './support/browser.js';
 
 /**
  * Email invitations through the pages: a program owner with a published NPS survey and three
@@ -96,8 +97,8 @@ describe('email distributions', () => {
 
     // The page follows the send quietly until the outbox has taken both mails.
     const funnel = page.getByRole('list', { name: 'From sent to completed' });
-    await funnel.locator('.report-step-sent .report-step-count', { hasText: /^2$/ }).waitFor({ timeout: 30_000 });
-    await page.locator('.distribution-head').getByText('Sent', { exact: true }).waitFor({ timeout: 30_000 });
+    await funnel.locator('.report-step-sent .report-step-count', { hasText: /^2$/ }).waitFor({ timeout: pageWaitMs });
+    await page.locator('.distribution-head').getByText('Sent', { exact: true }).waitFor({ timeout: pageWaitMs });
     const skipped = page.getByRole('table', { name: 'Why invitations were skipped' });
     expect(await skipped.locator('tbody tr td').allTextContents()).toEqual(['no email address', '1']);
     const recipients = page.getByRole('table', { name: 'Recipients' });

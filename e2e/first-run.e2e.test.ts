@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../test/server.js';
-import { buildWebApp, launchChromium, screenshotFolder, watchConsoleErrors } from './support/browser.js';
+import { buildWebApp, launchChromium, pageWaitMs, screenshotFolder, watchConsoleErrors } from './support/browser.js';
 
 /**
  * The first person's walk through Kuulo in a real browser: set up from the link
@@ -33,7 +33,7 @@ describe('first run', () => {
     browser = await launchChromium();
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(pageWaitMs);
     consoleErrors = watchConsoleErrors(page);
   });
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAdminApp, owner, setUpThroughPage, type AdminApp } from './support/admin-app.js';
 import { findAccessibilityViolations } from './support/axe.js';
-import { watchConsoleErrors } from './support/browser.js';
+import { pageWaitMs, watchConsoleErrors } from './support/browser.js';
 import { AdminClient } from './support/respondent.js';
 
 /**
@@ -89,7 +89,7 @@ describe('the Insights room', () => {
     const storedAt = Date.now();
 
     // Three promoters, a passive and a detractor of five: NPS 40.
-    await expect.poll(() => npsCard().textContent(), { timeout: 5_000, interval: 100 }).toContain('40.0');
+    await expect.poll(() => npsCard().textContent(), { timeout: pageWaitMs, interval: 100 }).toContain('40.0');
     const delay = Date.now() - storedAt;
     console.info(`insights: the dashboard showed the new response ${delay} ms after it was stored`);
     expect(delay).toBeLessThan(2_500);

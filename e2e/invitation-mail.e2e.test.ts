@@ -5,7 +5,7 @@ import { startTestServer } from '../test/server.js';
 import { readMail, startSmtpPeer } from '../test/smtp-peer.js';
 import { waitFor } from '../test/wait-for.js';
 import { findAccessibilityViolations } from './support/axe.js';
-import { launchChromium, screenshotFolder, watchConsoleErrors } from './support/browser.js';
+import { launchChromium, pageWaitMs, screenshotFolder, watchConsoleErrors } from './support/browser.js';
 import { AdminClient, buildRespondentPage } from './support/respondent.js';
 
 /**
@@ -51,7 +51,7 @@ describe('an invitation mail', () => {
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'fi-FI' });
     const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(pageWaitMs);
     const consoleErrors = watchConsoleErrors(page);
     await page.setContent(html.replaceAll('https://kuulo.example', server.url));
     expect(await page.locator('a', { hasText: '10' }).first().isVisible()).toBe(true);

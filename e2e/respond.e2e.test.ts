@@ -7,7 +7,7 @@ import { waitFor } from '../test/wait-for.js';
 import { startReceiver } from '../test/webhook-receiver.js';
 import { openAdminApp, owner, setUpThroughPage, type AdminApp } from './support/admin-app.js';
 import { findAccessibilityViolations } from './support/axe.js';
-import { screenshotFolder, watchConsoleErrors } from './support/browser.js';
+import { pageWaitMs, screenshotFolder, watchConsoleErrors } from './support/browser.js';
 import { AdminClient } from './support/respondent.js';
 
 /**
@@ -91,7 +91,7 @@ describe('closing the loop', () => {
 
     // The rule runs in a job seconds after the response is stored; the open queue shows the case without a reload.
     const caseLink = agentPage.getByRole('link', { name: /week late|Maija/ });
-    await caseLink.first().waitFor({ timeout: 30_000 });
+    await caseLink.first().waitFor({ timeout: pageWaitMs });
     const row = agentPage.getByRole('row').filter({ has: caseLink });
     await row.getByText('High').waitFor();
     expect(await row.textContent()).toMatch(/left/);

@@ -5,6 +5,7 @@ import { waitFor } from '../test/wait-for.js';
 import { openAdminApp, ownerClient, setUpThroughPage, type AdminApp } from './support/admin-app.js';
 import { findAccessibilityViolations } from './support/axe.js';
 import type { AdminClient } from './support/respondent.js';
+import { pageWaitMs } from './support/browser.js';
 
 /**
  * What customers say, through the pages: eight comments in English, Finnish and Polish sent with
@@ -219,7 +220,7 @@ describe('what customers say', () => {
     // Still in Finnish: the dashboard is open and says it is live.
     await page.getByRole('status').filter({ hasText: 'Reaaliajassa' }).waitFor();
     await answer('olli@example.fi', 2, 'Toimitus myöhästyi taas viikolla.', 'fi', { revenue: 400 });
-    await page.getByRole('link', { name: 'Kommentit, kaikki kommentit: 9' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: 'Kommentit, kaikki kommentit: 9' }).waitFor({ timeout: pageWaitMs });
     await page.getByRole('table', { name: 'Aiheet' }).getByRole('link', { name: 'Kommentit, Delivery: 6' }).waitFor();
   });
 

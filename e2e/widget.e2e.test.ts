@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../test/server.js';
-import { launchChromium, screenshotFolder, watchConsoleErrors } from './support/browser.js';
+import { launchChromium, pageWaitMs, screenshotFolder, watchConsoleErrors } from './support/browser.js';
 import { AdminClient, buildRespondentPage, respondentDist } from './support/respondent.js';
 import { findWidgetAccessibilityViolations, startHostileSite, type HostileSite } from './support/widget-host.js';
 
@@ -39,7 +39,7 @@ interface Visit {
 async function visit(): Promise<Visit> {
   const context = await browser.newContext({ viewport: laptop, locale: 'en-US' });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(pageWaitMs);
   const posted: Record<string, unknown>[] = [];
   const bundleRequests: string[] = [];
   page.on('request', (request) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../../test/server.js';
-import { buildWebApp, launchChromium, screenshotFolder, watchConsoleErrors } from './browser.js';
+import { buildWebApp, launchChromium, pageWaitMs, screenshotFolder, watchConsoleErrors } from './browser.js';
 import { AdminClient, buildRespondentPage } from './respondent.js';
 
 /** The first person in every admin journey. */
@@ -29,7 +29,7 @@ export async function openAdminApp(options: { withSurveyPage?: boolean; clipboar
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(pageWaitMs);
   const screenshotDir = screenshotFolder();
   return {
     server,

@@ -9,6 +9,12 @@ import { build } from 'vite';
 /** What every browser test needs: the built admin app, Debian's Chromium, and a watch on the console. */
 
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/**
+ * How long a page may take to show what a test waits for. Far above what it takes on an idle
+ * machine, so a busy one makes the browser tests slower, never red.
+ */
+export const pageWaitMs = 60_000;
 const webConfig = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 
 let webBuild: Promise<void> | null = null;

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { watchConsoleErrors } from './browser.js';
+import { pageWaitMs, watchConsoleErrors } from './browser.js';
 
 /** What the respondent-page browser tests need: the built page, a respondent's browser, and a survey published through the API. */
 
@@ -40,7 +40,7 @@ export async function openVisit(browser: Browser, viewport: { width: number; hei
   const isPhone = viewport.width < 600;
   const context = await browser.newContext({ viewport, locale, hasTouch: isPhone, isMobile: isPhone });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(pageWaitMs);
   const posted: Record<string, unknown>[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST' && request.url().endsWith('/responses')) posted.push(request.postDataJSON() as Record<string, unknown>);
