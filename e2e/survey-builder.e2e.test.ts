@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newSurveyThroughPage, openAdminApp, ownerClient, setUpThroughPage, type AdminApp } from './support/admin-app.js';
+import { openAdminApp, ownerClient, setUpThroughPage, type AdminApp } from './support/admin-app.js';
 import { watchConsoleErrors } from './support/browser.js';
 
 /**
@@ -254,7 +254,13 @@ describe('survey builder', () => {
     await page.getByText('Settings saved.').waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Collect' }).click();
-    await newSurveyThroughPage(app, 'Asiakaskokemus', /Net Promoter Score/);
+    await page.getByRole('button', { name: 'New survey' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New survey' });
+    await dialog.getByText("New surveys start in the workspace's default language (Finnish)", { exact: false }).waitFor();
+    await dialog.getByLabel('Survey name').fill('Asiakaskokemus');
+    await dialog.getByRole('radio', { name: /Net Promoter Score/ }).check();
+    await dialog.getByRole('button', { name: 'Create survey' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Asiakaskokemus' }).waitFor();
     surveyPath = new URL(page.url()).pathname;
     // The builder shows and edits the survey's default language: Finnish, the template's Finnish texts.
     await card(1).getByText('Kuinka todennäköisesti suosittelisit meitä ystävällesi tai kollegallesi?').waitFor();
