@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAdminApp, setUpThroughPage, type AdminApp } from './support/admin-app.js';
+import { openAdminApp, ownerClient, setUpThroughPage, type AdminApp } from './support/admin-app.js';
 import { watchConsoleErrors } from './support/browser.js';
 
 /**
@@ -242,6 +242,78 @@ describe('survey builder', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot('survey-12-widget-390');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it("starts a survey from a template in the workspace's default language", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const workspaceId = surveyPath.split('/')[2]!;
+    await page.goto(`${app.server.url}/w/${workspaceId}/settings`);
+    await page.getByLabel('Default language').selectOption({ label: 'Suomi' });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Settings saved.').waitFor();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Collect' }).click();
+    await page.getByRole('button', { name: 'New survey' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New survey' });
+    await dialog.getByText("New surveys start in the workspace's default language (Finnish)", { exact: false }).waitFor();
+    await dialog.getByLabel('Survey name').fill('Asiakaskokemus');
+    await dialog.getByRole('radio', { name: /Net Promoter Score/ }).check();
+    await dialog.getByRole('button', { name: 'Create survey' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Asiakaskokemus' }).waitFor();
+    surveyPath = new URL(page.url()).pathname;
+    // The builder shows and edits the survey's default language: Finnish, the template's Finnish texts.
+    await card(1).getByText('Kuinka todennäköisesti suosittelisit meitä ystävällesi tai kollegallesi?').waitFor();
+    const admin = await ownerClient(app);
+    const created = await admin.request('GET', `/api/v1/workspaces/${workspaceId}/surveys/${surveyPath.split('/').at(-1)}`);
+    expect(created.definition).toMatchObject({ defaultLanguage: 'fi', languages: ['en', 'fi', 'pl'] });
+  });
+
+  it('offers the follow-up rule the survey promises at publish, and a consenting detractor then opens a case', async () => {
+    const workspaceId = surveyPath.split('/')[2]!;
+    const notice = page.getByRole('status').filter({ hasText: 'Customers who ask to be contacted get no follow-up yet' });
+    await page.getByText('No problems found.').waitFor();
+    expect(await notice.count()).toBe(0);
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Version 1 is published.').waitFor();
+    await notice.waitFor();
+    await screenshot('survey-13-follow-up-offer');
+    await notice.getByRole('button', { name: 'Create the follow-up rule' }).click();
+    await page.getByText('Rule “Follow-up: Asiakaskokemus” created', { exact: false }).waitFor();
+
+    const admin = await ownerClient(app);
+    const base = `/api/v1/workspaces/${workspaceId}`;
+    const survey = await admin.request('GET', `${base}/surveys/${surveyPath.split('/').at(-1)}`);
+    const rules = (await admin.request('GET', `${base}/alert-rules`)).items;
+    expect(rules).toEqual([
+      expect.objectContaining({
+        name: 'Follow-up: Asiakaskokemus',
+        surveyIds: [survey.id],
+        condition: { match: 'all', tests: [{ field: 'nps', op: 'lte', value: 6 }, { field: 'answer', question: 'contact_ok', op: 'eq', value: 'true' }] },
+        actions: [expect.objectContaining({ type: 'open_case' })],
+      }),
+    ]);
+    // With the rule in place the page no longer warns.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Asiakaskokemus' }).waitFor();
+    await page.getByText(/Version 1 published/).waitFor();
+    expect(await notice.count()).toBe(0);
+
+    // A detractor answers on the survey page in Finnish and asks to be contacted.
+    const link = await admin.request('POST', `${base}/surveys/${survey.id}/links`, { contact: { email: 'maija@example.fi', name: 'Maija' }, isSingleUse: false, ignoreContactBudget: true });
+    const context = await app.browser.newContext({ locale: 'fi-FI' });
+    const customer = await context.newPage();
+    await customer.goto(`${app.server.url}/s/${survey.slug}?t=${link.token}`);
+    await customer.getByRole('radio', { name: '3', exact: true }).check();
+    await customer.getByRole('button', { name: 'Seuraava' }).click();
+    await customer.getByLabel('Ikävä kuulla. Mitä meidän pitäisi tehdä paremmin?').fill('Toimitus myöhästyi viikon.');
+    await customer.getByLabel('Minuun saa ottaa yhteyttä palautteeseeni liittyen.').check();
+    await customer.getByRole('button', { name: 'Lähetä' }).click();
+    await customer.getByRole('heading', { level: 1, name: 'Kiitos – olemme sinuun pian yhteydessä' }).waitFor();
+    await context.close();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Respond' }).click();
+    await page.getByRole('link', { name: /Maija|myöhästyi/ }).first().waitFor({ timeout: 30_000 });
     expect(app.consoleErrors).toEqual([]);
   });
 });

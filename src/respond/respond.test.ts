@@ -152,8 +152,15 @@ describe.each(testDatabases())('the closed loop on $name', (database) => {
     expect(unpublished.status).toBe(422);
     expect(unpublished.body.errors).toEqual([{ path: 'body.sendRecoverySurvey', problem: 'the recovery survey is not published' }]);
     await t.admin.post(`${base()}/surveys/${recovery.id}/publish`);
+    // A goodwill credit booked without a word to Jan works the case, but answers him nothing.
+    const credit = await people['Bob']!.agent.post(`${base()}/cases/${jan.id}/actions`, { actionId: 'goodwill_credit', amount: 30 });
+    expect(credit.status).toBe(201);
+    expect((await t.admin.get(`${base()}/cases/${jan.id}`)).body).toMatchObject({ status: 'in_progress', firstRespondedAt: null });
     const closed = await t.admin.post(`${base()}/cases/${jan.id}/close`, { rootCause: 'service', resolution: 'Called back', sendRecoverySurvey: true });
     expect(closed.status).toBe(200);
+    expect(closed.body.firstRespondedAt).toBeNull();
+    // Only Maija's case, which got a reply, has a time to first response.
+    expect((await t.admin.get(`${base()}/cases/figures`)).body.firstResponse.count).toBe(1);
     const sent = closed.body.timeline.at(-1);
     expect(sent).toMatchObject({ type: 'recovery_survey', data: { to: 'jan@example.pl' } });
     const mail = (await t.admin.get(`${base()}/mail/${sent.data.mailId}`)).body;

@@ -32,6 +32,19 @@ describe.each(testDatabases())('surveys from draft to closed on $name', (databas
     expect((await t.admin.get(surveys())).body.items.find((item: { id: string }) => item.id === created.body.id)).toMatchObject({ responseCount: 1 });
   });
 
+  it("starts in the workspace's default language, from a template or blank", async () => {
+    expect((await t.admin.patch(`/api/v1/workspaces/${t.workspaceId}`, { defaultLocale: 'fi' })).status).toBe(200);
+    try {
+      const fromTemplate = (await t.admin.post(surveys(), { name: 'Asiakaskysely', templateId: 'nps' })).body;
+      expect(fromTemplate.definition).toMatchObject({ defaultLanguage: 'fi', languages: ['en', 'fi', 'pl'] });
+      expect(fromTemplate.problems).toEqual([]);
+      const blank = (await t.admin.post(surveys(), { name: 'Tyhjä' })).body;
+      expect(blank.definition).toMatchObject({ defaultLanguage: 'fi', languages: ['fi'] });
+    } finally {
+      await t.admin.patch(`/api/v1/workspaces/${t.workspaceId}`, { defaultLocale: 'en' });
+    }
+  });
+
   it('keeps published versions as they were: editing and publishing again makes version 2', async () => {
     const created = (await t.admin.post(surveys(), { name: 'Edits', definition: exampleSurveyInput })).body;
     await t.admin.post(surveys(`/${created.id}/publish`));

@@ -14,13 +14,18 @@ import type { TopicSpan } from './views.js';
 const rows = async <T>(db: Db, query: SQL): Promise<T[]> => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 
-/** NPS and CSAT of the scores given beside the comments, and how many there were (SQL for one group). */
+/**
+ * NPS and CSAT of the scores given beside the comments, and how many responses gave them (SQL for
+ * one group). Every comment of a response carries that response's scores, so responses are
+ * counted, not comments: a response that wrote in two questions counts once, as on the metric
+ * dashboards under the same comment filter.
+ */
 const scoreColumns = sql.raw(`
-  count(c.nps) as nps_count,
-  count(*) filter (where c.nps >= 9) as promoters,
-  count(*) filter (where c.nps <= 6) as detractors,
-  count(c.csat) as csat_count,
-  count(*) filter (where c.csat >= 4) as satisfied`);
+  count(distinct c.response_id) filter (where c.nps is not null) as nps_count,
+  count(distinct c.response_id) filter (where c.nps >= 9) as promoters,
+  count(distinct c.response_id) filter (where c.nps <= 6) as detractors,
+  count(distinct c.response_id) filter (where c.csat is not null) as csat_count,
+  count(distinct c.response_id) filter (where c.csat >= 4) as satisfied`);
 
 export interface ScoreSummary {
   nps: number | null;

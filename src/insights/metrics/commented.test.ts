@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { npsOf } from '../../engine/metrics/index.js';
+import { ApiAgent } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
 import { answerNps } from '../../../test/nps-respondent.js';
@@ -109,6 +111,55 @@ describe.each(testDatabases())('metrics filtered by comments on $name', (databas
     expect((await t.admin.put(`${base()}/insights/comments/${first!.id}/sentiment`, { label: 'positive' })).status).toBe(200);
     const after = (await t.admin.get(`${base()}/insights/metrics/nps?sentiment=negative`)).body.value.n;
     expect(after).toBe(otherNegative ? before : before - 1);
+  });
+
+  it('counts a response that wrote in two questions once beside its comments, as the metric does under the same filter', async () => {
+    const text = (en: string, fi: string) => ({ en, fi });
+    const twoQuestions = await t.admin.post(`${base()}/surveys`, {
+      name: 'Two open questions',
+      definition: {
+        schemaVersion: 1,
+        defaultLanguage: 'en',
+        languages: ['en', 'fi'],
+        title: text('Feedback', 'Palaute'),
+        pages: [{ id: 'page_1', questions: [
+          { id: 'nps', type: 'nps', required: true, text: text('Would you recommend us?', 'Suosittelisitko meitä?') },
+          { id: 'liked', type: 'long_text', text: text('What did you like?', 'Mistä pidit?') },
+          { id: 'change', type: 'long_text', text: text('What should we change?', 'Mitä muuttaisit?') },
+        ] }],
+        endings: [{ id: 'thanks', title: text('Thank you!', 'Kiitos!') }],
+      },
+    });
+    expect(twoQuestions.status).toBe(201);
+    expect((await t.admin.post(`${base()}/surveys/${twoQuestions.body.id}/publish`)).status).toBe(200);
+    const before = (await commentsWhere('lang=fi')).length;
+    const stored = await new ApiAgent(t.kuulo).post(`/api/v1/public/surveys/${twoQuestions.body.slug}/responses`, {
+      submissionId: randomUUID(),
+      version: 1,
+      language: 'fi',
+      isComplete: true,
+      answers: { nps: 10, liked: 'Toimitus oli nopea ja asiakaspalvelu erinomainen.', change: 'Toimitus voisi kertoa seurantakoodin heti tilauksen jälkeen.' },
+    });
+    expect(stored.status).toBe(201);
+    const finnish = await waitFor(() => commentsWhere('lang=fi'), (items) => items.length === before + 2);
+    expect(finnish.filter((comment) => comment.responseId === stored.body.responseId)).toHaveLength(2);
+
+    const overview = (await t.admin.get(`${base()}/insights/metrics/nps?lang=fi`)).body.value;
+    const beside = (await t.admin.get(`${base()}/insights/text?lang=fi`)).body.summary.scores;
+    expect(beside.npsResponses).toBe(expectedNps(finnish).n);
+    expect(beside.npsResponses).toBe(overview.n);
+    expect(beside.nps).toBe(Math.round(overview.result.score * 10) / 10);
+
+    // A topic both comments are about counts the response once too.
+    const topic = await t.admin.post(`${base()}/insights/topics`, { name: 'Toimitus', examples: { fi: ['toimitus'] } });
+    expect(topic.status).toBe(201);
+    await waitFor(() => t.admin.get(`${base()}/insights/text/backfill`).then((r) => r.body), (backfill) => backfill?.status === 'done');
+    const aboutDelivery = await commentsWhere(`topic=${topic.body.id}`);
+    const row = (await t.admin.get(`${base()}/insights/text?lang=fi`)).body.topics.find((item: { topicId: string }) => item.topicId === topic.body.id);
+    const finnishAboutDelivery = aboutDelivery.filter((comment) => comment.lang === 'fi');
+    expect(row.comments).toBe(finnishAboutDelivery.length);
+    expect(row.npsResponses).toBe(expectedNps(finnishAboutDelivery).n);
+    expect(row.npsResponses).toBeLessThan(row.comments);
   });
 
   it('refuses what it cannot read, naming the parameter', async () => {

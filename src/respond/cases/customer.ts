@@ -13,7 +13,7 @@ import { fillPlaceholders, type RespondSettings } from '../../engine/respond/set
 import type { CaseActor } from './open-case.js';
 import { caseEventData } from './open-case.js';
 import { addCaseEvent, type CaseRow } from './store.js';
-import { markResponded } from './work.js';
+import { markWorkedFor } from './work.js';
 
 /** What happens between a case and its customer: replies by mail, empowered actions, the recovery survey. */
 
@@ -65,7 +65,7 @@ export async function sendReply(db: Db, config: Pick<Config, 'mail'>, row: CaseR
     config,
   );
   await addCaseEvent(db, { workspaceId: row.workspaceId, caseId: row.id, type: 'reply', actorUserId: actor.userId, actorLabel: actor.label, data: { to: contact.email, subject: reply.subject, body: reply.body, language: reply.language ?? row.language, mailId }, at: now });
-  const updated = await markResponded(db, row, now);
+  const updated = await markWorkedFor(db, row, now, 'reply');
   return { row: updated, mailId };
 }
 
@@ -86,7 +86,7 @@ export async function takeAction(db: Db, settings: RespondSettings, row: CaseRow
   }
   const taken = { id: action.id, label: action.label, amount: input.amount ?? null, unit: action.unit, note: input.note ?? '', takenBy: { userId: actor.userId, name: actor.label, role } };
   await addCaseEvent(db, { workspaceId: row.workspaceId, caseId: row.id, type: 'action', actorUserId: actor.userId, actorLabel: actor.label, data: taken, at: now });
-  const updated = await markResponded(db, row, now);
+  const updated = await markWorkedFor(db, row, now, 'action');
   await recordEvent(db, { workspaceId: row.workspaceId, type: 'case.action_taken', data: { ...caseEventData(updated), action: taken } });
   return { row: updated, action: taken };
 }

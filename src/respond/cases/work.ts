@@ -82,10 +82,14 @@ export async function addNote(db: Db, row: CaseRow, text: string, actor: CaseAct
   await updateCase(db, row.workspaceId, row.id, { updatedAt: now });
 }
 
-/** The first time someone answers the customer (a reply, an action taken for them) counts as the first response. */
-export async function markResponded(db: Db, row: CaseRow, now: Date): Promise<CaseRow> {
+/**
+ * Work done for the customer (a reply, an action taken for them) moves a new case in progress. Only
+ * a reply is an answer the customer gets from us, so the first reply, and nothing else, is the
+ * case's first response: a goodwill credit booked without a word to them is not.
+ */
+export async function markWorkedFor(db: Db, row: CaseRow, now: Date, work: 'reply' | 'action'): Promise<CaseRow> {
   const patch: Partial<CaseRow> = { updatedAt: now };
-  if (!row.firstRespondedAt) patch.firstRespondedAt = now;
+  if (work === 'reply' && !row.firstRespondedAt) patch.firstRespondedAt = now;
   if (row.status === 'new') {
     patch.status = 'in_progress';
     await addCaseEvent(db, { workspaceId: row.workspaceId, caseId: row.id, type: 'status', actorUserId: null, actorLabel: 'Kuulo', data: { from: 'new', to: 'in_progress' }, at: now });

@@ -135,7 +135,7 @@ export async function judgeResponse(services: Services, published: PublishedSurv
 
 /** Rules as stored, parsed once per version (a rule's `updatedAt` changes with every edit), not once per response. */
 const parsed = new Map<string, { condition: ResponseCondition; actions: RuleAction[] }>();
-function parsedRule(rule: RuleRow) {
+export function parsedRule(rule: RuleRow) {
   const key = `${rule.id}:${rule.updatedAt.getTime()}`;
   let found = parsed.get(key);
   if (!found) {

@@ -8,7 +8,9 @@ import { invalidInput, notFound } from '../../platform/errors/app-error.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
+import { SurveyFollowUp } from '../../engine/respond/follow-up.js';
 import { RuleInput } from '../../engine/respond/rules.js';
+import { surveyFollowUp } from './follow-up.js';
 import type { ReplayJob } from './replay-job.js';
 import * as store from './store.js';
 
@@ -156,6 +158,16 @@ export function ruleRoutes({ db }: PlatformServices, replayJob: ReplayJob, jobs:
         const rows = await store.listFirings(db, params.workspaceId, params.ruleId, query.limit);
         return { items: rows.map((f) => ({ subject: f.subject, responseId: f.responseId, caseId: f.caseId, details: f.details, firedAt: f.firedAt.toISOString() })) };
       },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/surveys/:surveyId/follow-up',
+      summary: 'Whether the survey promises unhappy customers a follow-up (it asks for consent to contact them) and whether a rule opens a case for them; if none does, the rule to create',
+      tags: ['respond'],
+      access: read,
+      params: WorkspaceParams.extend({ surveyId: Id }),
+      response: SurveyFollowUp,
+      handler: async ({ params }) => surveyFollowUp(db, params.workspaceId, params.surveyId),
     }),
   ];
 }

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { SurveyFollowUp as SurveyFollowUpSchema } from '../../../src/engine/respond/follow-up.js';
 import type { RuleInput } from '../../../src/engine/respond/rules.js';
 import type { RespondSettings, RespondSettingsInput } from '../../../src/engine/respond/settings.js';
 import { api, request } from './client.js';
@@ -78,6 +80,13 @@ export async function listAlertRules(workspaceId: string): Promise<AlertRule[]> 
 
 export function createAlertRule(workspaceId: string, rule: RuleInput): Promise<AlertRule> {
   return api.post<AlertRule>(`${base(workspaceId)}/alert-rules`, rule);
+}
+
+/** Whether a survey promises unhappy customers a follow-up and a rule keeps the promise; if none does, the rule to create. */
+export type SurveyFollowUp = z.output<typeof SurveyFollowUpSchema>;
+
+export function getSurveyFollowUp(workspaceId: string, surveyId: string): Promise<SurveyFollowUp> {
+  return api.get<SurveyFollowUp>(`${base(workspaceId)}/surveys/${encodeURIComponent(surveyId)}/follow-up`);
 }
 
 /** Replaces the rule whole; the new version judges responses completed from now on. */

@@ -70,3 +70,14 @@ export const surveyTemplates: SurveyTemplate[] = [
     definition: postSupport as SurveyDefinitionInput,
   },
 ];
+
+/**
+ * A template's definition for a workspace whose default language is `language`: that language
+ * becomes the survey's default when the template is written in it, so a Finnish workspace's new
+ * survey is edited in Finnish first and greets respondents in Finnish unless they ask for another.
+ */
+export function templateDefinitionIn(template: SurveyTemplate, language: string): SurveyDefinitionInput {
+  const { definition } = template;
+  if (!definition.languages.includes(language)) return definition;
+  return { ...definition, defaultLanguage: language };
+}

@@ -11,6 +11,8 @@ import { serverFieldError } from '../../forms/errors.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { FormErrorAlert } from '../../forms/FormErrorAlert.js';
+import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
+import { languageName } from './languages.js';
 
 interface NewSurveyDialogProps {
   workspaceId: string;
@@ -34,6 +36,8 @@ export function NewSurveyDialog({ workspaceId, isOpen, onDismiss, onCreated }: N
 function NewSurveyForm({ workspaceId, onDismiss, onCreated }: Omit<NewSurveyDialogProps, 'isOpen'>) {
   const { t, locale } = useI18n();
   const templates = useLoad('survey-templates', listSurveyTemplates);
+  // The server starts every new survey in the workspace's default language.
+  const surveyLanguage = useWorkspace().data?.defaultLocale;
   const [name, setName] = useState('');
   const [templateId, setTemplateId] = useState(blank);
   const [nameError, setNameError] = useState<string>();
@@ -79,6 +83,7 @@ function NewSurveyForm({ workspaceId, onDismiss, onCreated }: Omit<NewSurveyDial
       />
       <fieldset className="template-choices">
         <legend>{t('surveys.startFrom')}</legend>
+        {surveyLanguage && <p className="field-hint">{t('surveys.startsInLanguage', { language: languageName(surveyLanguage, locale) })}</p>}
         {templates.error !== null && <LoadError error={templates.error} onRetry={templates.reload} />}
         {templates.isLoading && <Loading />}
         {choices.map((choice) => (

@@ -14,6 +14,7 @@ import type { SurveyTab } from '../../router/routes.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 import { BuildTab } from './BuildTab.js';
 import { DistributeTab } from './DistributeTab.js';
+import { FollowUpNotice } from './FollowUpNotice.js';
 import { ResponsesTab } from './ResponsesTab.js';
 import { StatusBadge } from './StatusBadge.js';
 import { useSurveyDraft } from './useSurveyDraft.js';
@@ -87,6 +88,7 @@ function SurveyEditor({ workspaceId, initial, tab }: { workspaceId: string; init
         </span>
         <span className="muted">{t('surveys.responseCount', { count: detail.responseCount })}</span>
       </div>
+      {can('cases.read') && <FollowUpNotice workspaceId={workspaceId} survey={detail} />}
       <nav className="tabs" aria-label={t('surveys.tabs')}>
         <ul>
           {tabs.map((id) => (
