@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { DistributionInput, stageOf } from '../../engine/invitations/distributions.js';
+import type { InvitationCounts } from '../../engine/invitations/report.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, fieldProblemsFrom, invalidInput, notFound } from '../../platform/errors/app-error.js';
@@ -26,7 +27,7 @@ export async function distributionViews(db: Db, workspaceId: string, rows: store
   return rows.map((row) => viewOf(row, names.get(row.surveyId) ?? null, counts.get(row.id) ?? store.emptyCounts()));
 }
 
-const viewOf = (row: store.DistributionRow, surveyName: string | null, counts: store.InvitationCounts) => ({
+const viewOf = (row: store.DistributionRow, surveyName: string | null, counts: InvitationCounts) => ({
     id: row.id,
     name: row.name,
     kind: row.kind,

@@ -102,6 +102,7 @@ describe.each(testDatabases())('email invitations on $name', (database) => {
     expect((await answer(tokenOf(linkIn(finnish!.raw)), 3)).status).toBe(409);
     const figures = await report(created.body.id);
     expect(figures.counts).toMatchObject({ recipients: 4, sent: 3, skipped: 1, completed: 1 });
+    expect(figures.delivery).toEqual({ transport: 'smtp', acceptedByServer: 3, inOutbox: 0 });
     expect(figures.responseRate).toBeCloseTo(1 / 3);
     expect(figures.skipReasons).toEqual([{ reason: 'no email address', count: 1 }]);
   });

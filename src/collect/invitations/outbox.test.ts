@@ -33,5 +33,9 @@ describe.each(testDatabases())('invitations without a mail server on $name', (da
       'sam@example.com: A minute for Acme Oy? Tell us how we did',
     ]);
     expect(outbox[0].from).toContain('"Acme"');
+    // Nobody has received them: the report says they wait in the outbox, and no mail server took any.
+    const report = (await t.admin.get(`${base()}/distributions/${created.id}/report`)).body;
+    expect(report.counts).toMatchObject({ sent: 3 });
+    expect(report.delivery).toEqual({ transport: 'outbox', acceptedByServer: 0, inOutbox: 3 });
   });
 });

@@ -1,4 +1,5 @@
 import type { Audience, DistributionInput, DistributionStatus, InvitationStage, InvitationStatus } from '../../../src/engine/invitations/distributions.js';
+import type { DistributionReport, InvitationCounts } from '../../../src/engine/invitations/report.js';
 import { api, request } from './client.js';
 import type { ContactInput } from './contacts.js';
 
@@ -6,22 +7,7 @@ import type { ContactInput } from './contacts.js';
 
 export type DistributionKind = DistributionInput['kind'];
 
-export interface DistributionCounts {
-  recipients: number;
-  draft: number;
-  queued: number;
-  sending: number;
-  sent: number;
-  skipped: number;
-  failed: number;
-  bounced: number;
-  cancelled: number;
-  opened: number;
-  reliablyOpened: number;
-  started: number;
-  completed: number;
-  remindersSent: number;
-}
+export type DistributionCounts = InvitationCounts;
 
 export interface Distribution {
   id: string;
@@ -67,18 +53,8 @@ export interface Invitation {
   responseId: string | null;
 }
 
-export interface DistributionReport {
-  counts: DistributionCounts;
-  skipReasons: { reason: string; count: number }[];
-  /** Shares from 0 to 1; null when there is nothing to divide by yet. */
-  responseRate: number | null;
-  completionRate: number | null;
-  openRate: number | null;
-  reliableOpenRate: number | null;
-  bounceRate?: number | null;
-  remindersSent: number;
-  byLanguage: { language: string; sent: number; bounced?: number; completed: number; responseRate: number | null }[];
-}
+/** The report as the server declares it (its route's response schema). */
+export type { DistributionReport };
 
 /** A recipients CSV upload as it starts; follow it with `getContactImport` (api/contacts.ts). */
 export interface RecipientImportStarted {
