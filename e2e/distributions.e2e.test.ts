@@ -107,7 +107,7 @@ describe('email distributions', () => {
     const skipped = page.getByRole('table', { name: 'Why invitations were skipped' });
     expect(await skipped.locator('tbody tr td').allTextContents()).toEqual(['no email address', '1']);
     const recipients = page.getByRole('table', { name: 'Recipients' });
-    await recipients.getByRole('row').filter({ hasText: 'Maija Meikäläinen' }).getByText('Sent', { exact: true }).waitFor();
+    await recipients.getByRole('row').filter({ hasText: 'Maija Meikäläinen' }).getByText('In the outbox', { exact: true }).waitFor();
     await recipients.getByRole('row').filter({ hasText: 'No Mail' }).getByText('Skipped', { exact: true }).waitFor();
     await app.screenshot('distributions-3-report');
     expect(await findAccessibilityViolations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Audience, DistributionInput, invitationStatuses } from '../../engine/invitations/distributions.js';
-import { DistributionReport } from '../../engine/invitations/report.js';
+import { Audience, DistributionInput } from '../../engine/invitations/distributions.js';
+import { DistributionReport, InvitationList, invitationStages } from '../../engine/invitations/report.js';
 import { AppError, invalidInput, invalidInputFrom } from '../../platform/errors/app-error.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
@@ -15,7 +15,6 @@ import { wakeSender, type InvitationJobs } from './send-job.js';
 import * as store from './store.js';
 
 const DistributionParams = WorkspaceParams.extend({ distributionId: Id });
-const stages = ['completed', 'started', 'opened', ...invitationStatuses] as const;
 
 /** Email distributions: create, send or schedule, follow, and report. */
 export function distributionRoutes({ db, jobs, config }: PlatformServices, sender: InvitationJobs, importJob: JobDefinition) {
@@ -239,8 +238,9 @@ export function distributionRoutes({ db, jobs, config }: PlatformServices, sende
       tags: ['distributions'],
       access: { kind: 'workspace', permission: 'surveys.read' },
       params: DistributionParams,
-      query: z.object({ stage: z.enum(stages).optional(), beforeId: Id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(),
-      handler: async ({ params, query }) => {
+      query: z.object({ stage: z.enum(invitationStages).optional(), beforeId: Id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(),
+      response: InvitationList,
+      handler: async ({ params, query }): Promise<InvitationList> => {
         await loadDistribution(db, params.workspaceId, params.distributionId);
         const rows = await store.listInvitations(db, params.workspaceId, params.distributionId, query);
         const people = await store.contactsOf(db, params.workspaceId, rows);

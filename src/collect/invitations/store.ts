@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { mailMessages } from '../../platform/db/schema.js';
@@ -91,10 +91,12 @@ export async function findInvitationsByKey(db: Db, workspaceId: string, distribu
     .where(and(eq(invitations.workspaceId, workspaceId), inArray(invitations.distributionId, distributionIds), eq(invitations.dedupeKey, dedupeKey)));
 }
 
-export async function listInvitations(db: Db, workspaceId: string, distributionId: string, page: { stage?: string; beforeId?: string; limit: number }): Promise<InvitationRow[]> {
+/** A page of a distribution's invitations, each saying whether its mail only went to the outbox (it shares the invitation's id). */
+export async function listInvitations(db: Db, workspaceId: string, distributionId: string, page: { stage?: string; beforeId?: string; limit: number }): Promise<(InvitationRow & { isInOutbox: boolean })[]> {
   return db
-    .select()
+    .select({ ...getTableColumns(invitations), isInOutbox: sql<boolean>`coalesce(${mailMessages.status} = 'outbox', false)` })
     .from(invitations)
+    .leftJoin(mailMessages, and(eq(mailMessages.workspaceId, invitations.workspaceId), eq(mailMessages.id, invitations.id)))
     .where(
       and(
         eq(invitations.workspaceId, workspaceId),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { invitationStatuses, type InvitationStage } from './distributions.js';
 
 /**
- * What `GET …/distributions/:id/report` answers: the server declares it as the route's response
- * and the admin app reads it with the same types.
+ * What `GET …/distributions/:id/report` and `…/invitations` answer: the server declares them as
+ * the routes' responses and the admin app reads them with the same types.
  */
 
 const count = z.number().int().min(0);
@@ -57,3 +58,39 @@ export const DistributionReport = z.object({
   byLanguage: z.array(z.object({ language: z.string(), sent: count, bounced: count, completed: count, responseRate: rate })),
 });
 export type DistributionReport = z.infer<typeof DistributionReport>;
+
+/** Every stage an invitation can be at, most advanced first. */
+export const invitationStages = ['completed', 'started', 'opened', ...invitationStatuses] as const satisfies readonly InvitationStage[];
+const time = z.string().nullable();
+
+/** One recipient of a distribution and how far they got. */
+export const InvitationView = z.object({
+  id: z.string(),
+  contact: z.object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  email: z.string().nullable(),
+  language: z.string().nullable(),
+  status: z.enum(invitationStatuses),
+  stage: z.enum(invitationStages),
+  /** Sent, but only into the outbox (no mail server was set): the recipient has not received it. */
+  isInOutbox: z.boolean(),
+  skipReason: z.string().nullable(),
+  context: z.record(z.string(), z.string()),
+  dueAt: z.string(),
+  sentAt: time,
+  openedAt: time,
+  isOpenUnreliable: z.boolean(),
+  startedAt: time,
+  completedAt: time,
+  remindersSent: count,
+  nextReminderAt: time,
+  lastError: z.string().nullable(),
+  responseId: z.string().nullable(),
+});
+export type InvitationView = z.infer<typeof InvitationView>;
+
+export const InvitationList = z.object({
+  invitations: z.array(InvitationView),
+  /** The `beforeId` of the next page; null on the last. */
+  nextBeforeId: z.string().nullable(),
+});
+export type InvitationList = z.infer<typeof InvitationList>;

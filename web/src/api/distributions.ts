@@ -1,5 +1,5 @@
-import type { Audience, DistributionInput, DistributionStatus, InvitationStage, InvitationStatus } from '../../../src/engine/invitations/distributions.js';
-import type { DistributionReport, InvitationCounts } from '../../../src/engine/invitations/report.js';
+import type { Audience, DistributionInput, DistributionStatus } from '../../../src/engine/invitations/distributions.js';
+import type { DistributionReport, InvitationCounts, InvitationList, InvitationView } from '../../../src/engine/invitations/report.js';
 import { api, request } from './client.js';
 import type { ContactInput } from './contacts.js';
 
@@ -32,26 +32,8 @@ export interface AudienceCount {
   bounced: number;
 }
 
-export interface Invitation {
-  id: string;
-  contact: { id: string; name: string | null; email: string | null } | null;
-  email: string | null;
-  language: string | null;
-  status: InvitationStatus;
-  stage: InvitationStage;
-  skipReason: string | null;
-  context: Record<string, string>;
-  dueAt: string;
-  sentAt: string | null;
-  openedAt: string | null;
-  isOpenUnreliable: boolean;
-  startedAt: string | null;
-  completedAt: string | null;
-  remindersSent: number;
-  nextReminderAt: string | null;
-  lastError: string | null;
-  responseId: string | null;
-}
+/** One recipient and how far they got, as the server declares it. */
+export type Invitation = InvitationView;
 
 /** The report as the server declares it (its route's response schema). */
 export type { DistributionReport };
@@ -121,7 +103,7 @@ export async function listInvitations(workspaceId: string, id: string, options: 
   const query = new URLSearchParams({ limit: String(options.limit ?? 50) });
   if (options.stage) query.set('stage', options.stage);
   if (options.beforeId) query.set('beforeId', options.beforeId);
-  const page = await api.get<{ invitations: Invitation[]; nextBeforeId: string | null }>(`${one(workspaceId, id)}/invitations?${query.toString()}`);
+  const page = await api.get<InvitationList>(`${one(workspaceId, id)}/invitations?${query.toString()}`);
   return { items: page.invitations, nextBeforeId: page.nextBeforeId };
 }
 

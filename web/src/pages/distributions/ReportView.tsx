@@ -12,8 +12,9 @@ export function ReportView({ workspaceId, report }: { workspaceId: string; repor
   const percent = usePercent();
   const { counts } = report;
   const share = (part: number) => (counts.sent > 0 ? part / counts.sent : null);
+  const sentStep = useSentStep(workspaceId, report);
   const funnel: { id: string; name: string; count: number; note: ReactNode }[] = [
-    { id: 'sent', count: counts.sent, ...useSentStep(workspaceId, report) },
+    { id: 'sent', count: counts.sent, ...sentStep },
     { id: 'opened', name: t('distributions.report.opened'), count: counts.opened, note: t('distributions.report.openedNote', { reliable: formatNumber(counts.reliablyOpened) }) },
     { id: 'started', name: t('distributions.report.started'), count: counts.started, note: '' },
     { id: 'completed', name: t('distributions.report.completed'), count: counts.completed, note: '' },
