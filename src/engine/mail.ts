@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The workspace's mail log as the API answers it (`GET …/mail`, `GET …/mail/:id`): the server
+ * The workspace's mail log as the API answers it (`GET …/mail`, `GET …/mail/:id`, `POST …/mail/test`): the server
  * declares these as the routes' responses, and the admin app reads them with the same types.
  */
 
@@ -44,3 +44,7 @@ export const MailMessage = MailSummary.extend({
   headers: z.record(z.string(), z.string()),
 });
 export type MailMessage = z.infer<typeof MailMessage>;
+
+/** A test message, queued (and then sent, or kept in the outbox). */
+export const TestMailQueued = z.object({ id: z.string() });
+export type TestMailQueued = z.infer<typeof TestMailQueued>;

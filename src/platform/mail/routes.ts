@@ -3,7 +3,7 @@ import { notFound } from '../errors/app-error.js';
 import { defineRoute } from '../http/route.js';
 import { Id, WorkspaceParams } from '../http/schemas.js';
 import type { PlatformServices } from '../services.js';
-import { MailMessage, MailPage, mailStatuses, type MailPurpose, type MailStatus, type MailSummary } from '../../engine/mail.js';
+import { MailMessage, MailPage, mailStatuses, TestMailQueued, type MailPurpose, type MailStatus, type MailSummary } from '../../engine/mail.js';
 import { findMail, listMail, queueMail, sendQueuedMail, type MailRow } from './mail.js';
 
 const summaryOf = (row: MailRow): MailSummary => ({
@@ -67,8 +67,8 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       params: WorkspaceParams,
       body: z.object({ to: z.email({ error: 'must be an email address' }).max(320) }).strict(),
       status: 202,
-      response: z.object({ id: Id }),
-      handler: async ({ params, body }) => {
+      response: TestMailQueued,
+      handler: async ({ params, body }): Promise<TestMailQueued> => {
         const id = await queueMail(db, { workspaceId: params.workspaceId, purpose: 'test', to: body.to, subject: 'Kuulo test message', text: 'This is a test message from Kuulo. If you can read it, mail works.' }, config);
         await sendQueuedMail(jobs, mailJob, params.workspaceId, [id]);
         return { id };

@@ -1,6 +1,6 @@
 import type { RuleInput } from '../../../src/engine/respond/rules.js';
 import type { RespondSettings, RespondSettingsInput } from '../../../src/engine/respond/settings.js';
-import type { MailMessage, MailPage, MailPurpose, MailStatus, MailSummary } from '../../../src/engine/mail.js';
+import type { MailMessage, MailPage, MailPurpose, MailStatus, MailSummary, TestMailQueued } from '../../../src/engine/mail.js';
 import { api, request } from './client.js';
 import type { Items } from './types.js';
 
@@ -104,6 +104,6 @@ export function getMail(workspaceId: string, messageId: string): Promise<MailMes
   return api.get<MailMessage>(`${base(workspaceId)}/mail/${encodeURIComponent(messageId)}`);
 }
 
-export function sendTestMail(workspaceId: string, to: string): Promise<{ id: string }> {
-  return api.post<{ id: string }>(`${base(workspaceId)}/mail/test`, { to });
+export function sendTestMail(workspaceId: string, to: string): Promise<TestMailQueued> {
+  return api.post<TestMailQueued>(`${base(workspaceId)}/mail/test`, { to });
 }
