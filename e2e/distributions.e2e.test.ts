@@ -8,8 +8,9 @@ import { pageWaitMs } from './support/browser.js';
 /**
  * Email invitations through the pages: a program owner with a published NPS survey and three
  * contacts (one without an email) builds a distribution for everyone, previews the invitation as
- * a Finnish contact gets it, sends it now and follows the report until both mails are sent. Without
- * SMTP_URL the mail goes to the outbox, which counts as sent.
+ * a Finnish contact gets it, sends it now and follows the report until both mails are out. Without
+ * SMTP_URL the mail only goes to the outbox: the report says so and leads there, where each mail
+ * shows as it will look.
  */
 
 let app: AdminApp;
@@ -85,7 +86,7 @@ describe('email distributions', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
-  it('sends now after saying how many will get it, and the report counts them sent', async () => {
+  it('sends now after saying how many will get it, and the report says they wait in the outbox, unsent', async () => {
     await page.getByRole('button', { name: 'Send or schedule…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Send “Q4 relationship NPS”' });
     await dialog.getByText('The invitation goes now to 2 contacts.').waitFor();
@@ -98,17 +99,51 @@ describe('email distributions', () => {
     // The page follows the send quietly until the outbox has taken both mails.
     const funnel = page.getByRole('list', { name: 'From sent to completed' });
     await funnel.locator('.report-step-sent .report-step-count', { hasText: /^2$/ }).waitFor({ timeout: pageWaitMs });
+    // No mail server is set: nobody has received them, and the report does not say a server took them.
+    const sentStep = funnel.locator('.report-step-sent');
+    await sentStep.locator('.report-step-name', { hasText: /^In the outbox, not sent$/ }).waitFor();
+    await sentStep.getByText('No mail server is set (SMTP_URL), so these mails wait in the outbox: nobody has received them.').waitFor();
+    expect(await sentStep.textContent()).not.toContain('Accepted by the mail server');
     await page.locator('.distribution-head').getByText('Sent', { exact: true }).waitFor({ timeout: pageWaitMs });
     const skipped = page.getByRole('table', { name: 'Why invitations were skipped' });
     expect(await skipped.locator('tbody tr td').allTextContents()).toEqual(['no email address', '1']);
     const recipients = page.getByRole('table', { name: 'Recipients' });
-    await recipients.getByRole('row').filter({ hasText: 'Maija Meikäläinen' }).getByText('Sent', { exact: true }).waitFor();
+    await recipients.getByRole('row').filter({ hasText: 'Maija Meikäläinen' }).getByText('In the outbox', { exact: true }).waitFor();
     await recipients.getByRole('row').filter({ hasText: 'No Mail' }).getByText('Skipped', { exact: true }).waitFor();
     await app.screenshot('distributions-3-report');
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
     const report = await admin.request('GET', `${base()}/distributions/${page.url().split('/').pop()}/report`);
     expect(report.counts).toMatchObject({ recipients: 3, sent: 2, skipped: 1 });
+    expect(report.delivery).toEqual({ transport: 'outbox', acceptedByServer: 0, inOutbox: 2 });
+  });
+
+  it('leads from the report to the outbox, where a mail shows as it will look, answer buttons and all, or as plain text', async () => {
+    const distributionUrl = page.url();
+    const maijaInvitation = async () => (await admin.request('GET', `${base()}/distributions/${distributionUrl.split('/').pop()}/invitations`)).invitations.find((i: { email: string }) => i.email === 'maija@example.fi');
+    await page.getByRole('link', { name: 'Open the outbox (Settings → Mail)' }).click();
+    await page.waitForURL(/\/settings\/mail$/);
+    const row = page.getByRole('table', { name: 'Messages' }).getByRole('row').filter({ hasText: 'maija@example.fi' });
+    expect(await row.locator('td').nth(3).textContent()).toBe('Survey invitation');
+    await row.getByRole('button', { name: /^Hetki aikaa\?/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Message' });
+    const frame = dialog.locator('iframe');
+    expect(await frame.getAttribute('title')).toMatch(/^The mail as it looks: Hetki aikaa\?/);
+    expect(await frame.getAttribute('sandbox')).toBe('allow-same-origin');
+    const mail = page.frameLocator('.mail-message iframe');
+    await mail.getByText('Kuinka todennäköisesti suosittelisit').waitFor();
+    expect(await mail.getByRole('link', { name: /^([0-9]|10)$/ }).count()).toBe(11);
+    expect(await mail.getByRole('link', { name: '10', exact: true }).evaluate((a) => getComputedStyle(a).borderTopStyle)).toBe('solid');
+    await app.screenshot('distributions-3b-outbox-mail');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Plain text' }).click();
+    expect(await dialog.getByRole('button', { name: 'Plain text' }).getAttribute('aria-pressed')).toBe('true');
+    await dialog.locator('pre').getByText('Hei Maija', { exact: false }).waitFor();
+    // The mail's open-tracking image was not loaded: looking at it is not Maija opening it.
+    expect(await maijaInvitation()).toMatchObject({ status: 'sent', openedAt: null });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.goto(distributionUrl);
+    await page.getByRole('heading', { level: 2, name: 'Q4 relationship NPS' }).waitFor();
   });
 
   it('lists the distribution with its survey, status and figures', async () => {

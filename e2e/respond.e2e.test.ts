@@ -55,7 +55,7 @@ describe('closing the loop', () => {
 
     agentContext = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     agentPage = await agentContext.newPage();
-    agentPage.setDefaultTimeout(15_000);
+    agentPage.setDefaultTimeout(pageWaitMs);
     agentErrors = watchConsoleErrors(agentPage);
   });
 

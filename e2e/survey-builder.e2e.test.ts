@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAdminApp, ownerClient, setUpThroughPage, type AdminApp } from './support/admin-app.js';
-import { watchConsoleErrors } from './support/browser.js';
+import { pageWaitMs, watchConsoleErrors } from './support/browser.js';
 
 /**
  * An owner builds a survey in the admin app: a blank survey becomes an NPS question with a
@@ -313,7 +313,7 @@ describe('survey builder', () => {
     await context.close();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Respond' }).click();
-    await page.getByRole('link', { name: /Maija|myöhästyi/ }).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: /Maija|myöhästyi/ }).first().waitFor({ timeout: pageWaitMs });
     expect(app.consoleErrors).toEqual([]);
   });
 });

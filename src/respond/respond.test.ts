@@ -108,6 +108,12 @@ describe.each(testDatabases())('the closed loop on $name', (database) => {
     expect(draft.body).toMatchObject({ to: 'maija@example.fi', language: 'fi' });
     expect(draft.body.body).toContain('Hei Maija');
     expect(draft.body.body).toContain('Alice');
+    // The customer knows the survey by its title in their language, not by the team's name for it.
+    const { replyTemplates } = (await t.admin.get(`${base()}/respond-settings`)).body;
+    const aboutSurvey = { id: 'about_survey', name: 'About the survey', subject: { fi: 'Vastauksesi: {{survey.name}}', en: 'Your answer: {{survey.name}}' }, body: { fi: 'Kiitos vastauksestasi kyselyyn {{survey.name}}.', en: 'Thank you for answering {{survey.name}}.' } };
+    expect((await t.admin.patch(`${base()}/respond-settings`, { replyTemplates: [...replyTemplates, aboutSurvey] })).status).toBe(200);
+    const titled = (await alice.get(`${base()}/cases/${caseId}/reply-draft?templateId=about_survey`)).body;
+    expect(titled).toMatchObject({ language: 'fi', subject: 'Vastauksesi: Asiakaskysely', body: 'Kiitos vastauksestasi kyselyyn Asiakaskysely.' });
     const replied = await alice.post(`${base()}/cases/${caseId}/replies`, { subject: draft.body.subject, body: draft.body.body, language: 'fi' });
     expect(replied.status).toBe(201);
     expect(replied.body.case).toMatchObject({ status: 'in_progress', firstRespondedAt: expect.any(String) });

@@ -1,6 +1,7 @@
 import { builtInTemplates, EmailTemplateInput, translationFor, type EmailTemplate, type TemplateKind } from '../../engine/invitations/templates.js';
 import { embeddableQuestion, renderInvitationMail, type RenderedMail } from '../../engine/invitations/render.js';
 import { SurveyDefinition } from '../../engine/survey/schema.js';
+import { pipe, surveyTitleIn } from '../../engine/survey/text.js';
 import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/database.js';
 import { AppError, fieldProblemsFrom } from '../../platform/errors/app-error.js';
@@ -86,7 +87,8 @@ export function composeInvitation(
     language,
     values: {
       contact: { name: recipient.name, email: recipient.email, attributes: recipient.attributes },
-      surveyName: options.survey.survey.name,
+      // The survey's own name is for the team; the customer reads the title the survey page shows.
+      surveyTitle: pipe(surveyTitleIn(definition, language), pipeValues),
       workspaceName: options.survey.workspaceName,
       surveyLink,
       unsubscribeLink,

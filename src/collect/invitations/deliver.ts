@@ -9,6 +9,7 @@ import { contacts, invitations } from '../schema.js';
 import type { Claimed } from './claim.js';
 import { composeInvitation, loadSurveyMailContext, loadTemplate, type ComposedMail, type SurveyMailContext } from './compose.js';
 import type { EmailTemplate } from '../../engine/invitations/templates.js';
+import type { MailPurpose } from '../../engine/mail.js';
 
 /**
  * Sends claimed invitations and reminders: over SMTP through a pool of connections at the
@@ -189,7 +190,7 @@ export async function markAddressBounced(db: Db, workspaceId: string, contactId:
   await db.update(contacts).set({ emailStatus: 'bounced', emailStatusReason: reason.slice(0, 300), updatedAt: new Date() }).where(and(eq(contacts.workspaceId, workspaceId), eq(contacts.id, contactId)));
 }
 
-/** Without SMTP: every mail lands in the outbox the admin app shows, and counts as sent. */
+/** Without SMTP: every mail lands in the outbox the admin app shows; the invitation counts as sent, and its report says where it went. */
 async function intoOutbox(db: Db, config: Config, mails: { claimed: Claimed; mail: ComposedMail }[]) {
   if (mails.length === 0) return;
   const now = new Date();
@@ -197,8 +198,9 @@ async function intoOutbox(db: Db, config: Config, mails: { claimed: Claimed; mai
     await tx.insert(mailMessages).values(
       mails.map(({ claimed, mail }) => ({
         workspaceId: claimed.invitation.workspaceId,
-        id: newId(),
-        purpose: claimed.kind === 'reminder' ? 'invitation.reminder' : 'invitation',
+        // An invitation's mail keeps the invitation's id, so its report can tell the mail never left the outbox.
+        id: claimed.kind === 'reminder' ? newId() : claimed.invitation.id,
+        purpose: (claimed.kind === 'reminder' ? 'invitation.reminder' : 'invitation') satisfies MailPurpose,
         toAddress: claimed.contact.email,
         fromAddress: fromText(fromOf(config, claimed.settings.senderName)),
         subject: mail.subject,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { DistributionInput, stageOf } from '../../engine/invitations/distributions.js';
+import { DistributionInput, stageOf, type InvitationStatus } from '../../engine/invitations/distributions.js';
+import type { InvitationCounts, InvitationView } from '../../engine/invitations/report.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError, fieldProblemsFrom, invalidInput, notFound } from '../../platform/errors/app-error.js';
@@ -26,7 +27,7 @@ export async function distributionViews(db: Db, workspaceId: string, rows: store
   return rows.map((row) => viewOf(row, names.get(row.surveyId) ?? null, counts.get(row.id) ?? store.emptyCounts()));
 }
 
-const viewOf = (row: store.DistributionRow, surveyName: string | null, counts: store.InvitationCounts) => ({
+const viewOf = (row: store.DistributionRow, surveyName: string | null, counts: InvitationCounts) => ({
     id: row.id,
     name: row.name,
     kind: row.kind,
@@ -41,14 +42,15 @@ const viewOf = (row: store.DistributionRow, surveyName: string | null, counts: s
     counts,
 });
 
-export function invitationView(row: store.InvitationRow, contact?: Pick<ContactRow, 'id' | 'name' | 'email'> | null) {
+export function invitationView(row: store.InvitationRow & { isInOutbox: boolean }, contact?: Pick<ContactRow, 'id' | 'name' | 'email'> | null): InvitationView {
   return {
     id: row.id,
     contact: contact ? { id: contact.id, name: contact.name, email: contact.email } : row.contactId ? { id: row.contactId, name: null, email: row.email } : null,
     email: row.email,
     language: row.language,
-    status: row.status,
+    status: row.status as InvitationStatus,
     stage: stageOf(row),
+    isInOutbox: row.isInOutbox,
     skipReason: row.skipReason,
     context: row.context as Record<string, string>,
     dueAt: row.dueAt.toISOString(),

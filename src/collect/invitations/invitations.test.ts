@@ -91,6 +91,7 @@ describe.each(testDatabases())('email invitations on $name', (database) => {
 
     const rows = await invitationsOf(created.body.id);
     expect(rows.map((row) => row.status).sort()).toEqual(['sent', 'sent', 'sent', 'skipped']);
+    expect(rows.some((row) => row.isInOutbox)).toBe(false);
     expect(rows.find((row) => row.status === 'skipped')!.skipReason).toBe('no email address');
 
     // The link in the mail answers the survey as that contact, once; the invitation follows.
@@ -102,6 +103,7 @@ describe.each(testDatabases())('email invitations on $name', (database) => {
     expect((await answer(tokenOf(linkIn(finnish!.raw)), 3)).status).toBe(409);
     const figures = await report(created.body.id);
     expect(figures.counts).toMatchObject({ recipients: 4, sent: 3, skipped: 1, completed: 1 });
+    expect(figures.delivery).toEqual({ transport: 'smtp', acceptedByServer: 3, inOutbox: 0 });
     expect(figures.responseRate).toBeCloseTo(1 / 3);
     expect(figures.skipReasons).toEqual([{ reason: 'no email address', count: 1 }]);
   });
@@ -263,6 +265,33 @@ describe.each(testDatabases())('email invitations on $name', (database) => {
     rows = Object.fromEntries((await invitationsOf(created.body.id)).map((row) => [row.email, row]));
     expect(rows[busy]).toMatchObject({ status: 'sent', lastError: null });
     expect(peer.received.slice(before).map((m) => m.to[0])).toEqual([busy]);
+  });
+
+  it("calls the survey by its title in the recipient's language, never by the team's name for it: subjects, bodies, buttons, reminders, previews", async () => {
+    const named = (await t.admin.post(`${base()}/surveys`, { name: 'NPS Suomi 2026', templateId: 'nps' })).body;
+    await t.admin.post(`${base()}/surveys/${named.id}/publish`);
+    const titled = (text: string) => ({ subject: `{{survey.name}}: ${text}`, body: `"{{survey.name}}"\n\n{{survey.link}}`, buttonLabel: 'Open {{survey.name}}' });
+    const invitation = await t.admin.post(`${base()}/email-templates`, { name: 'Titled', kind: 'invitation', translations: { fi: titled('kerro mielipiteesi'), en: titled('tell us') } });
+    const reminder = await t.admin.post(`${base()}/email-templates`, { name: 'Titled reminder', kind: 'reminder', translations: { fi: titled('muistutus'), en: titled('reminder') } });
+    const created = await t.admin.post(`${base()}/distributions`, {
+      kind: 'once', name: 'Titles', surveyId: named.id, invitationTemplateId: invitation.body.id, reminderTemplateId: reminder.body.id, reminders: { afterDays: 3, maxReminders: 1 },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    await t.admin.post(`${base()}/distributions/${created.body.id}/recipients`, { contacts: [{ email: who('aino'), name: 'Aino', language: 'fi' }, { email: who('sven'), name: 'Sven', language: 'sv' }] });
+    await t.admin.post(`${base()}/distributions/${created.body.id}/send`, {});
+    await waitFor(() => t.admin.get(`${base()}/distributions/${created.body.id}`).then((r) => r.body), (d) => d.status === 'sent');
+    const [finnish] = mailsTo(who('aino'));
+    expect(finnish!.headers['subject']).toBe('Asiakaskysely: kerro mielipiteesi');
+    expect(finnish!.text).toContain('"Asiakaskysely"');
+    expect(finnish!.raw.replace(/=\r?\n/g, '')).toContain('Open Asiakaskysely');
+    // No Swedish template nor Swedish survey: the survey's default language, English, for both.
+    const [swedish] = mailsTo(who('sven'));
+    expect(swedish!.headers['subject']).toBe('Customer survey: tell us');
+    expect(await sendPass(new Date(Date.now() + 4 * 86_400_000))).toMatchObject({ reminders: expect.any(Number) });
+    expect(mailsTo(who('aino')).map((mail) => mail.headers['subject'])).toEqual(['Asiakaskysely: kerro mielipiteesi', 'Asiakaskysely: muistutus']);
+    const preview = await t.admin.post(`${base()}/email-templates/preview`, { surveyId: named.id, language: 'pl' });
+    expect(preview.body.text).toContain('Ankieta „Ankieta dla klientów”');
+    for (const text of [...[...mailsTo(who('aino')), ...mailsTo(who('sven'))].map((mail) => mail.raw), preview.body.subject, preview.body.text, preview.body.html]) expect(text).not.toContain('NPS Suomi');
   });
 
   it('never lets another workspace read its distributions', async () => {

@@ -20,10 +20,10 @@ describe.each(testDatabases())('invitations without a mail server on $name', (da
     await t.admin.post(`${base()}/distributions/${created.id}/send`, {});
     await waitFor(() => t.admin.get(`${base()}/distributions/${created.id}`).then((r) => r.body), (d) => d.status === 'sent');
     const invitations = (await t.admin.get(`${base()}/distributions/${created.id}/invitations`)).body.invitations;
-    expect(Object.fromEntries(invitations.map((i: { email: string; language: string; status: string }) => [i.email, `${i.status}:${i.language}`]))).toEqual({
-      'eeva@example.fi': 'sent:fi',
-      'ola@example.pl': 'sent:pl',
-      'sam@example.com': 'sent:en',
+    expect(Object.fromEntries(invitations.map((i: { email: string; language: string; status: string; isInOutbox: boolean }) => [i.email, `${i.status}:${i.language}:${i.isInOutbox}`]))).toEqual({
+      'eeva@example.fi': 'sent:fi:true',
+      'ola@example.pl': 'sent:pl:true',
+      'sam@example.com': 'sent:en:true',
     });
     expect(invitations.every((i: { nextReminderAt: string | null }) => i.nextReminderAt !== null)).toBe(true);
     const outbox = (await t.admin.get(`${base()}/mail?status=outbox`)).body.items.filter((m: { purpose: string }) => m.purpose === 'invitation');
@@ -33,5 +33,9 @@ describe.each(testDatabases())('invitations without a mail server on $name', (da
       'sam@example.com: A minute for Acme Oy? Tell us how we did',
     ]);
     expect(outbox[0].from).toContain('"Acme"');
+    // Nobody has received them: the report says they wait in the outbox, and no mail server took any.
+    const report = (await t.admin.get(`${base()}/distributions/${created.id}/report`)).body;
+    expect(report.counts).toMatchObject({ sent: 3 });
+    expect(report.delivery).toEqual({ transport: 'outbox', acceptedByServer: 0, inOutbox: 3 });
   });
 });

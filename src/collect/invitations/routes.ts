@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Audience, DistributionInput, invitationStatuses } from '../../engine/invitations/distributions.js';
+import { Audience, DistributionInput } from '../../engine/invitations/distributions.js';
+import { DistributionReport, InvitationList, invitationStages } from '../../engine/invitations/report.js';
 import { AppError, invalidInput, invalidInputFrom } from '../../platform/errors/app-error.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
@@ -14,10 +15,9 @@ import { wakeSender, type InvitationJobs } from './send-job.js';
 import * as store from './store.js';
 
 const DistributionParams = WorkspaceParams.extend({ distributionId: Id });
-const stages = ['completed', 'started', 'opened', ...invitationStatuses] as const;
 
 /** Email distributions: create, send or schedule, follow, and report. */
-export function distributionRoutes({ db, jobs }: PlatformServices, sender: InvitationJobs, importJob: JobDefinition) {
+export function distributionRoutes({ db, jobs, config }: PlatformServices, sender: InvitationJobs, importJob: JobDefinition) {
   const parseInput = (body: unknown) => {
     const parsed = DistributionInput.safeParse(body);
     if (!parsed.success) throw invalidInputFrom(parsed.error.issues, 'body');
@@ -205,11 +205,12 @@ export function distributionRoutes({ db, jobs }: PlatformServices, sender: Invit
     defineRoute({
       method: 'GET',
       url: '/api/v1/workspaces/:workspaceId/distributions/:distributionId/report',
-      summary: 'Delivery and response figures of a distribution: sent, skipped and why, bounced, opened, started, completed, response rate',
+      summary: 'Delivery and response figures of a distribution: sent (accepted by the mail server or only in the outbox), skipped and why, bounced, opened, started, completed, response rate',
       tags: ['distributions'],
       access: { kind: 'workspace', permission: 'surveys.read' },
       params: DistributionParams,
-      handler: async ({ params }) => {
+      response: DistributionReport,
+      handler: async ({ params }): Promise<DistributionReport> => {
         const row = await loadDistribution(db, params.workspaceId, params.distributionId);
         const counts = (await store.countInvitations(db, params.workspaceId, [row.id])).get(row.id) ?? store.emptyCounts();
         const sent = counts.sent + counts.bounced;
@@ -217,6 +218,7 @@ export function distributionRoutes({ db, jobs }: PlatformServices, sender: Invit
         const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
         return {
           counts,
+          delivery: { transport: config.mail.smtpUrl ? 'smtp' : 'outbox', ...(await store.countDeliveries(db, params.workspaceId, row.id)) },
           skipReasons: await store.skipReasons(db, params.workspaceId, row.id),
           responseRate: rate(counts.completed, delivered),
           completionRate: rate(counts.completed, counts.started),
@@ -236,8 +238,9 @@ export function distributionRoutes({ db, jobs }: PlatformServices, sender: Invit
       tags: ['distributions'],
       access: { kind: 'workspace', permission: 'surveys.read' },
       params: DistributionParams,
-      query: z.object({ stage: z.enum(stages).optional(), beforeId: Id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(),
-      handler: async ({ params, query }) => {
+      query: z.object({ stage: z.enum(invitationStages).optional(), beforeId: Id.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }).strict(),
+      response: InvitationList,
+      handler: async ({ params, query }): Promise<InvitationList> => {
         await loadDistribution(db, params.workspaceId, params.distributionId);
         const rows = await store.listInvitations(db, params.workspaceId, params.distributionId, query);
         const people = await store.contactsOf(db, params.workspaceId, rows);

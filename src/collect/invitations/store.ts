@@ -1,6 +1,8 @@
-import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
+import { mailMessages } from '../../platform/db/schema.js';
+import type { InvitationCounts } from '../../engine/invitations/report.js';
 import { contacts, contactTouches, distributions, emailTemplates, invitations, surveys } from '../schema.js';
 
 /** Storage of templates, distributions, invitations and touches; the rules live beside it. */
@@ -89,10 +91,12 @@ export async function findInvitationsByKey(db: Db, workspaceId: string, distribu
     .where(and(eq(invitations.workspaceId, workspaceId), inArray(invitations.distributionId, distributionIds), eq(invitations.dedupeKey, dedupeKey)));
 }
 
-export async function listInvitations(db: Db, workspaceId: string, distributionId: string, page: { stage?: string; beforeId?: string; limit: number }): Promise<InvitationRow[]> {
+/** A page of a distribution's invitations, each saying whether its mail only went to the outbox (it shares the invitation's id). */
+export async function listInvitations(db: Db, workspaceId: string, distributionId: string, page: { stage?: string; beforeId?: string; limit: number }): Promise<(InvitationRow & { isInOutbox: boolean })[]> {
   return db
-    .select()
+    .select({ ...getTableColumns(invitations), isInOutbox: sql<boolean>`coalesce(${mailMessages.status} = 'outbox', false)` })
     .from(invitations)
+    .leftJoin(mailMessages, and(eq(mailMessages.workspaceId, invitations.workspaceId), eq(mailMessages.id, invitations.id)))
     .where(
       and(
         eq(invitations.workspaceId, workspaceId),
@@ -153,7 +157,7 @@ export async function countInvitations(db: Db, workspaceId: string, distribution
   return counts;
 }
 
-export const emptyCounts = () => ({
+export const emptyCounts = (): InvitationCounts => ({
   recipients: 0,
   draft: 0,
   queued: 0,
@@ -169,7 +173,22 @@ export const emptyCounts = () => ({
   completed: 0,
   remindersSent: 0,
 });
-export type InvitationCounts = ReturnType<typeof emptyCounts>;
+
+/**
+ * Of a distribution's sent invitations, how many only went to the outbox (their mail, which shares
+ * the invitation's id, still waits there unsent) and how many a mail server accepted.
+ */
+export async function countDeliveries(db: Db, workspaceId: string, distributionId: string): Promise<{ acceptedByServer: number; inOutbox: number }> {
+  const [row] = await db
+    .select({
+      inOutbox: sql<number>`count(*) filter (where ${mailMessages.status} = 'outbox')::int`,
+      acceptedByServer: sql<number>`count(*) filter (where ${mailMessages.status} is distinct from 'outbox')::int`,
+    })
+    .from(invitations)
+    .leftJoin(mailMessages, and(eq(mailMessages.workspaceId, invitations.workspaceId), eq(mailMessages.id, invitations.id)))
+    .where(and(eq(invitations.workspaceId, workspaceId), eq(invitations.distributionId, distributionId), eq(invitations.status, 'sent')));
+  return { acceptedByServer: row?.acceptedByServer ?? 0, inOutbox: row?.inOutbox ?? 0 };
+}
 
 export async function skipReasons(db: Db, workspaceId: string, distributionId: string) {
   return db

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkSurveyLogic } from '../../engine/survey/logic-check.js';
 import { SurveyDefinition, type SurveyDefinitionInput } from '../../engine/survey/schema.js';
 import { surveyTemplates, templateDefinitionIn } from '../../engine/survey/templates/index.js';
+import { surveyTitleIn } from '../../engine/survey/text.js';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
@@ -44,6 +45,13 @@ export function surveyStatus(survey: Pick<store.SurveyRow, 'status' | 'latestVer
 }
 
 export const settingsOf = (survey: Pick<store.SurveyRow, 'settings'>): SurveySettings => SurveySettings.parse(survey.settings ?? {});
+
+/** A survey's title as its respondents see it (its latest published version, else its draft), in a language. */
+export async function customerFacingTitle(db: Db, workspaceId: string, survey: Pick<store.SurveyRow, 'id' | 'latestVersion' | 'draft'>, language: string): Promise<string> {
+  const version = survey.latestVersion === null ? null : await store.findSurveyVersion(db, workspaceId, survey.id, survey.latestVersion);
+  const parsed = SurveyDefinition.safeParse(version?.definition ?? survey.draft);
+  return parsed.success ? surveyTitleIn(parsed.data, language) : '';
+}
 
 // No 0/o, 1/l/i: people type these links from paper and screens.
 const slugAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';

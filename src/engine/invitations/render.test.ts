@@ -6,7 +6,7 @@ import { builtInTemplates, EmailTemplateInput, fillInvitation, translationFor, u
 
 const values: InvitationValues = {
   contact: { name: 'Maija <b>Meikäläinen</b>', email: 'maija@example.fi', attributes: { plan: 'pro', revenue: 12000 } },
-  surveyName: 'Asiakaskysely',
+  surveyTitle: 'Asiakaskysely',
   workspaceName: 'Acme Oy',
   surveyLink: 'https://kuulo.example/s/abc?lang=fi&t=token',
   unsubscribeLink: 'https://kuulo.example/u/xyz',

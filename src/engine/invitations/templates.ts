@@ -7,7 +7,11 @@ import { LanguageTag } from '../survey/schema.js';
  * templates every workspace starts with in English, Finnish and Polish.
  */
 
-/** Placeholders every invitation can fill; `contact.<attribute>` and `context.<key>` are open-ended. */
+/**
+ * Placeholders every invitation can fill; `contact.<attribute>` and `context.<key>` are open-ended.
+ * `survey.name` is the survey's title as respondents see it, in the mail's language: never the
+ * internal name the team gives the survey in Kuulo.
+ */
 export const invitationPlaceholders = ['contact.name', 'contact.first_name', 'contact.email', 'survey.name', 'workspace.name', 'survey.link', 'unsubscribe.link'] as const;
 const attributePlaceholder = /^contact\.[a-z][a-z0-9_]{0,63}$/;
 const contextPlaceholder = /^context\.[a-z][a-z0-9_]{0,63}$/;
@@ -64,7 +68,8 @@ export function translationFor(template: Pick<EmailTemplate, 'translations'>, la
 /** What placeholders are filled with for one recipient. */
 export interface InvitationValues {
   contact: { name: string | null; email: string; attributes: Record<string, unknown> };
-  surveyName: string;
+  /** The survey's customer-facing title in the mail's language (what `{{survey.name}}` says). */
+  surveyTitle: string;
   workspaceName: string;
   surveyLink: string;
   unsubscribeLink: string;
@@ -81,7 +86,7 @@ export function fillInvitation(text: string, values: InvitationValues): string {
       case 'contact.email':
         return values.contact.email;
       case 'survey.name':
-        return values.surveyName;
+        return values.surveyTitle;
       case 'workspace.name':
         return values.workspaceName;
       case 'survey.link':

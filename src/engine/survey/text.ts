@@ -9,6 +9,14 @@ export function localize(text: LocalizedText | undefined, language: string, defa
   return text[language] ?? text[language.split('-')[0]!] ?? text[defaultLanguage] ?? Object.values(text)[0] ?? '';
 }
 
+/**
+ * The survey's title as respondents read it, in a language (else the survey's default language).
+ * A survey's name is for the team; this is what any text a customer reads calls the survey.
+ */
+export function surveyTitleIn(definition: { title: LocalizedText; defaultLanguage: string }, language: string): string {
+  return localize(definition.title, language, definition.defaultLanguage).trim() || localize(definition.title, definition.defaultLanguage, definition.defaultLanguage).trim();
+}
+
 const placeholder = /\{\{\s*([a-z][a-z0-9_]{0,63})\s*(?:\|([^}]*))?\}\}/g;
 
 /**

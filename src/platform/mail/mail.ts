@@ -2,6 +2,7 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { connect, type Socket } from 'node:net';
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
+import type { MailPurpose } from '../../engine/mail.js';
 import type { Config } from '../config/config.js';
 import type { Db } from '../db/database.js';
 import { newId } from '../db/ids.js';
@@ -20,7 +21,7 @@ export type MailRow = typeof mailMessages.$inferSelect;
 
 export interface OutgoingMail {
   workspaceId: string;
-  purpose: string;
+  purpose: MailPurpose;
   to: string;
   subject: string;
   text: string;

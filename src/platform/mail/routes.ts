@@ -3,15 +3,16 @@ import { notFound } from '../errors/app-error.js';
 import { defineRoute } from '../http/route.js';
 import { Id, WorkspaceParams } from '../http/schemas.js';
 import type { PlatformServices } from '../services.js';
+import { MailMessage, MailPage, mailStatuses, TestMailQueued, type MailPurpose, type MailStatus, type MailSummary } from '../../engine/mail.js';
 import { findMail, listMail, queueMail, sendQueuedMail, type MailRow } from './mail.js';
 
-const summaryOf = (row: MailRow) => ({
+const summaryOf = (row: MailRow): MailSummary => ({
   id: row.id,
-  purpose: row.purpose,
+  purpose: row.purpose as MailPurpose,
   to: row.toAddress,
   from: row.fromAddress,
   subject: row.subject,
-  status: row.status,
+  status: row.status as MailStatus,
   attempts: row.attempts,
   lastError: row.lastError,
   sentAt: row.sentAt?.toISOString() ?? null,
@@ -30,12 +31,13 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       params: WorkspaceParams,
       query: z
         .object({
-          status: z.enum(['queued', 'sent', 'failed', 'outbox']).optional(),
+          status: z.enum(mailStatuses).optional(),
           before: Id.optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         })
         .strict(),
-      handler: async ({ params, query }) => {
+      response: MailPage,
+      handler: async ({ params, query }): Promise<MailPage> => {
         const rows = await listMail(db, params.workspaceId, { ...(query.status ? { status: query.status } : {}), ...(query.before ? { beforeId: query.before } : {}), limit: query.limit });
         return { items: rows.map(summaryOf), next: rows.length === query.limit ? rows.at(-1)!.id : null, transport: config.mail.smtpUrl ? 'smtp' : 'outbox' };
       },
@@ -48,10 +50,11 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       tags: ['mail'],
       access: { kind: 'workspace', permission: 'workspace.manage' },
       params: WorkspaceParams.extend({ messageId: Id }),
-      handler: async ({ params }) => {
+      response: MailMessage,
+      handler: async ({ params }): Promise<MailMessage> => {
         const found = await findMail(db, params.workspaceId, params.messageId);
         if (!found) throw notFound('The message');
-        return { ...summaryOf(found), replyTo: found.replyTo, text: found.textBody, html: found.htmlBody, headers: found.headers };
+        return { ...summaryOf(found), replyTo: found.replyTo, text: found.textBody, html: found.htmlBody, headers: found.headers as Record<string, string> };
       },
     }),
 
@@ -64,7 +67,8 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       params: WorkspaceParams,
       body: z.object({ to: z.email({ error: 'must be an email address' }).max(320) }).strict(),
       status: 202,
-      handler: async ({ params, body }) => {
+      response: TestMailQueued,
+      handler: async ({ params, body }): Promise<TestMailQueued> => {
         const id = await queueMail(db, { workspaceId: params.workspaceId, purpose: 'test', to: body.to, subject: 'Kuulo test message', text: 'This is a test message from Kuulo. If you can read it, mail works.' }, config);
         await sendQueuedMail(jobs, mailJob, params.workspaceId, [id]);
         return { id };

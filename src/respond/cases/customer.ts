@@ -1,6 +1,7 @@
 import { findContact } from '../../collect/contacts/store.js';
 import { issuePersonalLink } from '../../collect/surveys/personal-links.js';
 import { findSurvey } from '../../collect/surveys/store.js';
+import { customerFacingTitle } from '../../collect/surveys/surveys.js';
 import type { Role } from '../../platform/auth/permissions.js';
 import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/database.js';
@@ -42,7 +43,8 @@ export async function replyDraft(db: Db, settings: RespondSettings, row: CaseRow
     'case.title': row.title,
     'agent.name': options.agentName,
     'workspace.name': workspace?.name ?? '',
-    'survey.name': survey?.name ?? '',
+    // The customer knows the survey by the title they answered under, not by the team's name for it.
+    'survey.name': survey ? await customerFacingTitle(db, row.workspaceId, survey, language) : '',
   };
   return {
     to: contact?.email ?? null,

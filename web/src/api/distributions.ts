@@ -1,4 +1,5 @@
-import type { Audience, DistributionInput, DistributionStatus, InvitationStage, InvitationStatus } from '../../../src/engine/invitations/distributions.js';
+import type { Audience, DistributionInput, DistributionStatus } from '../../../src/engine/invitations/distributions.js';
+import type { DistributionReport, InvitationCounts, InvitationList, InvitationView } from '../../../src/engine/invitations/report.js';
 import { api, request } from './client.js';
 import type { ContactInput } from './contacts.js';
 
@@ -6,22 +7,7 @@ import type { ContactInput } from './contacts.js';
 
 export type DistributionKind = DistributionInput['kind'];
 
-export interface DistributionCounts {
-  recipients: number;
-  draft: number;
-  queued: number;
-  sending: number;
-  sent: number;
-  skipped: number;
-  failed: number;
-  bounced: number;
-  cancelled: number;
-  opened: number;
-  reliablyOpened: number;
-  started: number;
-  completed: number;
-  remindersSent: number;
-}
+export type DistributionCounts = InvitationCounts;
 
 export interface Distribution {
   id: string;
@@ -46,39 +32,11 @@ export interface AudienceCount {
   bounced: number;
 }
 
-export interface Invitation {
-  id: string;
-  contact: { id: string; name: string | null; email: string | null } | null;
-  email: string | null;
-  language: string | null;
-  status: InvitationStatus;
-  stage: InvitationStage;
-  skipReason: string | null;
-  context: Record<string, string>;
-  dueAt: string;
-  sentAt: string | null;
-  openedAt: string | null;
-  isOpenUnreliable: boolean;
-  startedAt: string | null;
-  completedAt: string | null;
-  remindersSent: number;
-  nextReminderAt: string | null;
-  lastError: string | null;
-  responseId: string | null;
-}
+/** One recipient and how far they got, as the server declares it. */
+export type Invitation = InvitationView;
 
-export interface DistributionReport {
-  counts: DistributionCounts;
-  skipReasons: { reason: string; count: number }[];
-  /** Shares from 0 to 1; null when there is nothing to divide by yet. */
-  responseRate: number | null;
-  completionRate: number | null;
-  openRate: number | null;
-  reliableOpenRate: number | null;
-  bounceRate?: number | null;
-  remindersSent: number;
-  byLanguage: { language: string; sent: number; bounced?: number; completed: number; responseRate: number | null }[];
-}
+/** The report as the server declares it (its route's response schema). */
+export type { DistributionReport };
 
 /** A recipients CSV upload as it starts; follow it with `getContactImport` (api/contacts.ts). */
 export interface RecipientImportStarted {
@@ -145,7 +103,7 @@ export async function listInvitations(workspaceId: string, id: string, options: 
   const query = new URLSearchParams({ limit: String(options.limit ?? 50) });
   if (options.stage) query.set('stage', options.stage);
   if (options.beforeId) query.set('beforeId', options.beforeId);
-  const page = await api.get<{ invitations: Invitation[]; nextBeforeId: string | null }>(`${one(workspaceId, id)}/invitations?${query.toString()}`);
+  const page = await api.get<InvitationList>(`${one(workspaceId, id)}/invitations?${query.toString()}`);
   return { items: page.invitations, nextBeforeId: page.nextBeforeId };
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { SurveyFollowUp as SurveyFollowUpSchema } from '../../../src/engine/respond/follow-up.js';
 import type { RuleInput } from '../../../src/engine/respond/rules.js';
 import type { RespondSettings, RespondSettingsInput } from '../../../src/engine/respond/settings.js';
+import type { MailMessage, MailPage, MailPurpose, MailStatus, MailSummary, TestMailQueued } from '../../../src/engine/mail.js';
 import { api, request } from './client.js';
 import type { Items } from './types.js';
 
@@ -40,35 +41,8 @@ export interface TeamInput {
   memberUserIds: string[];
 }
 
-export type MailStatus = 'queued' | 'sent' | 'failed' | 'outbox';
-
-export interface MailSummary {
-  id: string;
-  purpose: string;
-  to: string;
-  from: string;
-  subject: string;
-  /** One of MailStatus; a newer server may add others. */
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  createdAt: string;
-}
-
-export interface MailPage {
-  items: MailSummary[];
-  next: string | null;
-  /** 'outbox': no SMTP_URL is set, so mail is kept here and never leaves. */
-  transport: 'smtp' | 'outbox';
-}
-
-export interface MailMessage extends MailSummary {
-  replyTo: string | null;
-  text: string;
-  html: string | null;
-  headers: Record<string, string>;
-}
+/** The mail log's shapes, as the server declares them (its routes' response schemas). */
+export type { MailMessage, MailPage, MailPurpose, MailStatus, MailSummary };
 
 const base = (workspaceId: string) => `/api/v1/workspaces/${encodeURIComponent(workspaceId)}`;
 const ruleUrl = (workspaceId: string, ruleId: string) => `${base(workspaceId)}/alert-rules/${encodeURIComponent(ruleId)}`;
@@ -139,6 +113,6 @@ export function getMail(workspaceId: string, messageId: string): Promise<MailMes
   return api.get<MailMessage>(`${base(workspaceId)}/mail/${encodeURIComponent(messageId)}`);
 }
 
-export function sendTestMail(workspaceId: string, to: string): Promise<{ id: string }> {
-  return api.post<{ id: string }>(`${base(workspaceId)}/mail/test`, { to });
+export function sendTestMail(workspaceId: string, to: string): Promise<TestMailQueued> {
+  return api.post<TestMailQueued>(`${base(workspaceId)}/mail/test`, { to });
 }

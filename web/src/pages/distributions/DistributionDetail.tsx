@@ -112,7 +112,7 @@ export function DistributionDetail({ workspaceId, distributionId }: { workspaceI
         {canManage && (status === 'draft' || (kind === 'trigger' && !hasSent)) && button('delete', t('distributions.delete'), 'button-danger-quiet')}
       </div>
       {distribution.settings.kind === 'trigger' && <TriggerCall workspaceId={workspaceId} event={distribution.settings.trigger.event} />}
-      {report.error ? <LoadError error={report.error} onRetry={report.reload} /> : report.data ? <ReportView report={report.data} /> : <Loading />}
+      {report.error ? <LoadError error={report.error} onRetry={report.reload} /> : report.data ? <ReportView workspaceId={workspaceId} report={report.data} /> : <Loading />}
       <InvitationList key={version} workspaceId={workspaceId} distributionId={distribution.id} isLive={isLive} />
 
       <PreviewDialog workspaceId={workspaceId} distribution={distribution} isOpen={dialog === 'preview'} onDismiss={() => setDialog(null)} />

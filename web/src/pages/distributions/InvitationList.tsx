@@ -64,7 +64,7 @@ export function InvitationList({ workspaceId, distributionId, isLive }: { worksp
                   {invitation.contact?.name && invitation.email && <span className="muted invitation-email">{invitation.email}</span>}
                 </td>
                 <td data-label={t('distributions.invitations.stage')}>
-                  <StageBadge stage={invitation.stage} />
+                  <StageBadge stage={invitation.stage} isInOutbox={invitation.isInOutbox} />
                 </td>
                 <td data-label={t('distributions.report.language')}>{invitation.language ?? ''}</td>
                 <td data-label={t('distributions.invitations.sentAt')}>{time(invitation.sentAt) ?? (invitation.status === 'queued' || invitation.status === 'draft' ? <span className="muted">{t('distributions.invitations.due', { at: formatDateTime(invitation.dueAt) })}</span> : null)}</td>

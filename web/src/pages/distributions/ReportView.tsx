@@ -1,16 +1,20 @@
+import type { ReactNode } from 'react';
 import type { DistributionReport } from '../../api/distributions.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { Link } from '../../router/router.js';
+import { settingsPath } from '../../router/routes.js';
 import { Bar } from '../insights/Distributions.js';
 import { usePercent } from './labels.js';
 
 /** A distribution's report: the funnel from sent to completed, what was not sent and why, and each language. */
-export function ReportView({ report }: { report: DistributionReport }) {
+export function ReportView({ workspaceId, report }: { workspaceId: string; report: DistributionReport }) {
   const { t, formatNumber } = useI18n();
   const percent = usePercent();
   const { counts } = report;
   const share = (part: number) => (counts.sent > 0 ? part / counts.sent : null);
-  const funnel = [
-    { id: 'sent', name: t('distributions.report.sent'), count: counts.sent, note: t('distributions.report.sentNote', { bounced: formatNumber(counts.bounced) }) },
+  const sentStep = useSentStep(workspaceId, report);
+  const funnel: { id: string; name: string; count: number; note: ReactNode }[] = [
+    { id: 'sent', count: counts.sent, ...sentStep },
     { id: 'opened', name: t('distributions.report.opened'), count: counts.opened, note: t('distributions.report.openedNote', { reliable: formatNumber(counts.reliablyOpened) }) },
     { id: 'started', name: t('distributions.report.started'), count: counts.started, note: '' },
     { id: 'completed', name: t('distributions.report.completed'), count: counts.completed, note: '' },
@@ -123,4 +127,20 @@ export function ReportView({ report }: { report: DistributionReport }) {
       )}
     </>
   );
+}
+
+/**
+ * The first step of the funnel, truthfully named: without a mail server the mails only wait in the
+ * outbox, and nobody has received them; the note leads to the outbox.
+ */
+function useSentStep(workspaceId: string, report: DistributionReport): { name: string; note: ReactNode } {
+  const { t, formatNumber } = useI18n();
+  const { counts, delivery } = report;
+  if (delivery.inOutbox === 0) return { name: t('distributions.report.sent'), note: t('distributions.report.sentNote', { bounced: formatNumber(counts.bounced) }) };
+  const outboxLink = <Link href={settingsPath(workspaceId, 'mail')}>{t('distributions.report.outboxLink')}</Link>;
+  if (delivery.acceptedByServer === 0 && counts.bounced === 0) {
+    return { name: t('distributions.report.inOutbox'), note: <>{t('distributions.report.outboxNote')} {outboxLink}</> };
+  }
+  const figures = { accepted: formatNumber(delivery.acceptedByServer), bounced: formatNumber(counts.bounced), outbox: formatNumber(delivery.inOutbox) };
+  return { name: t('distributions.report.sentOrOutbox'), note: <>{t('distributions.report.sentAndOutboxNote', figures)} {outboxLink}</> };
 }

@@ -66,8 +66,10 @@ export function DistributionStatusBadge({ status }: { status: DistributionStatus
   return <span className={`badge ${statusTones[status]}`}>{t(statusLabels[status])}</span>;
 }
 
-export function StageBadge({ stage }: { stage: InvitationStage }) {
+/** An invitation's stage; one sent only into the outbox (no mail server was set) says so, not "Sent". */
+export function StageBadge({ stage, isInOutbox = false }: { stage: InvitationStage; isInOutbox?: boolean }) {
   const { t } = useI18n();
+  if (stage === 'sent' && isInOutbox) return <span className="badge badge-warning">{t('distributions.stage.inOutbox')}</span>;
   return <span className={`badge ${stageTones[stage] ?? 'badge-muted'}`}>{t(stageLabels[stage])}</span>;
 }
 

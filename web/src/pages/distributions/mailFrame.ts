@@ -17,3 +17,16 @@ export function restoreStyles(document: Document): void {
     element.style.cssText = element.getAttribute(styleAttribute) ?? '';
   }
 }
+
+/**
+ * Makes the mail load nothing from elsewhere: a real mail carries an open-tracking image, and
+ * showing the mail in Kuulo must not count as its recipient opening it. Images from elsewhere are
+ * left out (the tracking image is invisible anyway), and a policy in the frame's own document, which
+ * adds to the one it inherits, stops anything else.
+ */
+export function withNothingLoadedFromElsewhere(html: string): string {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:">`;
+  const withoutImages = html.replace(/<img\s[^>]*?src="(?!data:)[^"]*"[^>]*>/gi, '');
+  const head = /<head(\s[^>]*)?>/i;
+  return head.test(withoutImages) ? withoutImages.replace(head, (tag) => `${tag}${policy}`) : `${policy}${withoutImages}`;
+}

@@ -1,12 +1,14 @@
-import { getMail } from '../../api/respondSetup.js';
+import { useState } from 'react';
+import { getMail, type MailMessage } from '../../api/respondSetup.js';
 import { Dialog } from '../../components/Dialog.js';
 import { LoadError } from '../../components/LoadError.js';
 import { Loading } from '../../components/Loading.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { MailFrame } from '../distributions/MailFrame.js';
 import { useMailLabels } from './mailLabels.js';
 
-/** One message as it was (or will be) sent: who, when, its headers and its text. */
+/** One message as it was (or will be) sent: who, when, its headers, and how it looks or its text. */
 export function MailMessageDialog({ workspaceId, messageId, onDismiss }: { workspaceId: string; messageId: string | null; onDismiss: () => void }) {
   const { t } = useI18n();
   return (
@@ -64,12 +66,35 @@ function MessageView({ workspaceId, messageId }: { workspaceId: string; messageI
           </dl>
         </section>
       )}
-      <section aria-labelledby="mail-text-title">
-        <h3 id="mail-text-title">{t('settings.mail.text')}</h3>
-        <pre className="mail-text" tabIndex={0}>
+      <MailBody mail={mail} />
+    </div>
+  );
+}
+
+/** The mail's HTML as its recipient will see it (the in-mail answer buttons too), with a switch to its plain text. */
+function MailBody({ mail }: { mail: MailMessage }) {
+  const { t } = useI18n();
+  const [isText, setIsText] = useState(mail.html === null);
+  return (
+    <section aria-labelledby="mail-body-title">
+      <div className="mail-body-bar">
+        <h3 id="mail-body-title">{t(isText ? 'settings.mail.text' : 'settings.mail.html')}</h3>
+        {mail.html !== null && (
+          <button type="button" className="button button-secondary button-small" aria-pressed={isText} onClick={() => setIsText(!isText)}>
+            {t('settings.mail.showText')}
+          </button>
+        )}
+      </div>
+      {isText || mail.html === null ? (
+        <pre className="mail-text" tabIndex={0} aria-labelledby="mail-body-title">
           {mail.text}
         </pre>
-      </section>
-    </div>
+      ) : (
+        <>
+          <MailFrame html={mail.html} title={t('settings.mail.htmlTitle', { subject: mail.subject })} />
+          <p className="field-hint">{t('settings.mail.htmlNote')}</p>
+        </>
+      )}
+    </section>
   );
 }
