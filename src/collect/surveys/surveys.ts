@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { checkSurveyLogic } from '../../engine/survey/logic-check.js';
 import { SurveyDefinition, type SurveyDefinitionInput } from '../../engine/survey/schema.js';
-import { surveyTemplates } from '../../engine/survey/templates/index.js';
+import { surveyTemplates, templateDefinitionIn } from '../../engine/survey/templates/index.js';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
@@ -66,7 +66,7 @@ export async function createSurvey(db: Db, options: { workspaceId: string; name:
   if (options.templateId) {
     const template = surveyTemplates.find((t) => t.id === options.templateId);
     if (!template) throw new AppError('invalid_input', `There is no template "${options.templateId}".`, { errors: [{ path: 'body.templateId', problem: `must be one of ${surveyTemplates.map((t) => t.id).join(', ')}` }] });
-    draft = template.definition;
+    draft = templateDefinitionIn(template, options.language);
   }
   const definition = parseDefinition(draft ?? blankSurvey(options.language));
   return db.transaction(async (tx) => {

@@ -1,11 +1,12 @@
 import type { DistributionReport } from '../../api/distributions.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { Bar } from '../insights/Distributions.js';
-import { usePercent } from './labels.js';
+import { usePercent, useSkipReasonText } from './labels.js';
 
 /** A distribution's report: the funnel from sent to completed, what was not sent and why, and each language. */
 export function ReportView({ report }: { report: DistributionReport }) {
   const { t, formatNumber } = useI18n();
+  const reasonText = useSkipReasonText();
   const percent = usePercent();
   const { counts } = report;
   const share = (part: number) => (counts.sent > 0 ? part / counts.sent : null);
@@ -87,7 +88,7 @@ export function ReportView({ report }: { report: DistributionReport }) {
               <tbody>
                 {report.skipReasons.map((reason) => (
                   <tr key={reason.reason}>
-                    <td data-label={t('distributions.report.reason')}>{reason.reason}</td>
+                    <td data-label={t('distributions.report.reason')}>{reasonText(reason.reason)}</td>
                     <td data-label={t('distributions.report.count')} className="numeric">{formatNumber(reason.count)}</td>
                   </tr>
                 ))}

@@ -1,0 +1,122 @@
+import { isUiLocale, type UiLocale } from '../../engine/i18n/locales.js';
+import { headlineIn } from '../../engine/respond/case-text.js';
+import type { Config } from '../../platform/config/config.js';
+import type { Db } from '../../platform/db/database.js';
+import { queueMail } from '../../platform/mail/mail.js';
+import { unsafeFindUserById } from '../../platform/users/store.js';
+import { findMember, findWorkspace } from '../../platform/workspaces/store.js';
+import type { CaseRow } from './store.js';
+
+/**
+ * The mail Kuulo writes to the people who work cases, each in the reader's language (their own
+ * choice, else the workspace's) with times in the workspace's time zone, written the way that
+ * language writes them.
+ */
+
+interface MailWords {
+  assignedSubject: string;
+  escalatedSubject: string;
+  body: string;
+  noDue: string;
+  priority: Record<string, string>;
+  alertSubject: string;
+  alertBody: string;
+  comment: string;
+  open: string;
+}
+
+const words: Record<UiLocale, MailWords> = {
+  en: {
+    assignedSubject: 'Case {number} is yours: {title}',
+    escalatedSubject: 'Case {number} is overdue and escalated',
+    body: 'Hello {name},\n\nCase {number} ({priority} priority) is assigned to you: {title}\nDue: {due}\n\nOpen it: {link}\n',
+    noDue: 'no due time',
+    priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
+    alertSubject: 'Alert: {headline}',
+    alertBody: 'Alert rule "{rule}" fired: {headline}',
+    comment: 'Comment: {comment}',
+    open: 'Open it: {link}',
+  },
+  fi: {
+    assignedSubject: 'Tapaus {number} on sinun: {title}',
+    escalatedSubject: 'Tapaus {number} on myöhässä ja eskaloitu',
+    body: 'Hei {name},\n\ntapaus {number} (prioriteetti: {priority}) on osoitettu sinulle: {title}\nMääräaika: {due}\n\nAvaa se: {link}\n',
+    noDue: 'ei määräaikaa',
+    priority: { low: 'matala', normal: 'normaali', high: 'korkea', urgent: 'kiireellinen' },
+    alertSubject: 'Hälytys: {headline}',
+    alertBody: 'Hälytyssääntö ”{rule}” laukesi: {headline}',
+    comment: 'Kommentti: {comment}',
+    open: 'Avaa se: {link}',
+  },
+  pl: {
+    assignedSubject: 'Sprawa {number} jest Twoja: {title}',
+    escalatedSubject: 'Sprawa {number} jest po terminie i została eskalowana',
+    body: 'Dzień dobry {name},\n\nsprawa {number} (priorytet: {priority}) została przypisana do Ciebie: {title}\nTermin: {due}\n\nOtwórz ją: {link}\n',
+    noDue: 'brak terminu',
+    priority: { low: 'niski', normal: 'normalny', high: 'wysoki', urgent: 'pilny' },
+    alertSubject: 'Alert: {headline}',
+    alertBody: 'Reguła alertu „{rule}” zadziałała: {headline}',
+    comment: 'Komentarz: {comment}',
+    open: 'Otwórz: {link}',
+  },
+};
+
+const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+
+/** Whom a mail is for: the language they read and the workspace's time zone. */
+export interface Reader {
+  locale: UiLocale;
+  timeZone: string;
+}
+
+/** A workspace's own language and time zone: for addresses Kuulo knows nothing else about. */
+export async function workspaceReader(db: Db, workspaceId: string): Promise<Reader> {
+  const workspace = await findWorkspace(db, workspaceId);
+  return { locale: isUiLocale(workspace?.defaultLocale) ? workspace.defaultLocale : 'en', timeZone: workspace?.timezone ?? 'UTC' };
+}
+
+/** A member as a reader: the language they chose, else the workspace's. */
+export async function memberReader(db: Db, workspaceId: string, userId: string, workspace?: Reader): Promise<Reader> {
+  const fallback = workspace ?? (await workspaceReader(db, workspaceId));
+  const user = await unsafeFindUserById(db, userId);
+  return { ...fallback, locale: isUiLocale(user?.locale) ? user.locale : fallback.locale };
+}
+
+/**
+ * An instant as a reader reads it ("8.12.2026 klo 17.46 UTC+2" in Helsinki for a Finnish reader); UTC for a
+ * time zone this runtime does not know.
+ */
+export function timeText(at: Date, reader: Reader): string {
+  const style = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
+  try {
+    return new Intl.DateTimeFormat(reader.locale, { ...style, timeZone: reader.timeZone }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat(reader.locale, { ...style, timeZone: 'UTC' }).format(at);
+  }
+}
+
+/** A case's title for a reader: the rule's headline in their language; a title a person wrote as written. */
+export const caseTitleFor = (row: Pick<CaseRow, 'title' | 'context'>, reader: Reader): string => headlineIn(row.title, (row.context as Record<string, unknown> | null)?.['headline'], reader.locale);
+
+/** Tells a member a case is theirs now (or, escalated, that it is overdue), in their language. */
+export async function mailAssignee(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, row: CaseRow, userId: string, why: 'assigned' | 'escalated' = 'assigned'): Promise<string[]> {
+  const member = await findMember(db, row.workspaceId, userId);
+  if (!member) return [];
+  const reader = await memberReader(db, row.workspaceId, userId);
+  const said = words[reader.locale];
+  const title = caseTitleFor(row, reader);
+  const link = `${config.publicUrl}/w/${row.workspaceId}/respond/cases/${row.id}`;
+  const subject = fill(why === 'escalated' ? said.escalatedSubject : said.assignedSubject, { number: row.number, title });
+  const text = fill(said.body, { name: member.name, number: row.number, priority: said.priority[row.priority] ?? row.priority, title, due: row.dueAt ? timeText(row.dueAt, reader) : said.noDue, link });
+  const id = await queueMail(db, { workspaceId: row.workspaceId, purpose: 'case.assigned', to: member.email, subject: subject.slice(0, 250), text }, config);
+  return [id];
+}
+
+/** An alert rule's mail: what fired and why, the customer's comment, and where to open it. */
+export function alertMail(reader: Reader, alert: { rule: string; headline: string; reasons: readonly string[]; comment: string | null; link: string }): { subject: string; text: string } {
+  const said = words[reader.locale];
+  const lines = [fill(said.alertBody, { rule: alert.rule, headline: alert.headline }), '', ...alert.reasons.map((reason) => `- ${reason}`)];
+  if (alert.comment !== null) lines.push('', fill(said.comment, { comment: alert.comment }));
+  lines.push('', fill(said.open, { link: alert.link }));
+  return { subject: fill(said.alertSubject, { headline: alert.headline }).slice(0, 250), text: `${lines.join('\n')}\n` };
+}
