@@ -45,8 +45,8 @@ describe.each(testDatabases())('cases in a Finnish workspace on $name', (databas
     const rule = await t.admin.post(`${base()}/alert-rules`, {
       kind: 'response',
       name: 'Arvostelijat',
-      condition: { match: 'all', tests: [{ field: 'nps', op: 'lte', value: 6 }] },
-      actions: [{ type: 'open_case', priority: 'high', slaHours: 8, assign: { kind: 'user', userId: created.body.userId } }],
+      condition: { match: 'all', tests: [{ field: 'nps', op: 'lte', value: 6 }, { field: 'language', op: 'eq', value: 'fi' }] },
+      actions: [{ type: 'open_case', priority: 'high', slaHours: 8, assign: { kind: 'user', userId: created.body.userId } }, { type: 'notify', userIds: [], teamIds: [], emails: ['johto@acme.example'] }],
     });
     expect(rule.status).toBe(201);
 
@@ -57,7 +57,7 @@ describe.each(testDatabases())('cases in a Finnish workspace on $name', (databas
     const [opened] = (await waitFor(async () => (await t.admin.get(`${base()}/cases`)).body.items, (items) => items.length > 0)) as { id: string; title: string; number: number; dueAt: string; context: Record<string, unknown> }[];
     expect(opened!.title).toBe('NPS 1, kysely NPS Suomi 2026, vastaaja Jukka Korhonen');
     expect(opened!.context['headline']).toEqual({ kind: 'response', metric: 'nps', score: 1, survey: 'NPS Suomi 2026', from: 'Jukka Korhonen' });
-    expect(opened!.context['tests']).toEqual([{ field: 'nps', op: 'lte', value: 6 }]);
+    expect(opened!.context['tests']).toEqual([{ field: 'nps', op: 'lte', value: 6 }, { field: 'language', op: 'eq', value: 'fi' }]);
     const detail = (await t.admin.get(`${base()}/cases/${opened!.id}`)).body;
     expect(detail.timeline[0]).toMatchObject({ type: 'opened', actorLabel: 'Rule "Arvostelijat"' });
 
@@ -69,5 +69,13 @@ describe.each(testDatabases())('cases in a Finnish workspace on $name', (databas
     expect(text).toContain('(priorytet: wysoki)');
     expect(text).toContain(`Termin: ${due}`);
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+
+    // An address Kuulo knows nothing else about reads the alert in the workspace's language.
+    const alert = (await t.admin.get(`${base()}/mail`)).body.items.find((m: { to: string }) => m.to === 'johto@acme.example');
+    expect(alert.subject).toBe('Hälytys: NPS 1, kysely NPS Suomi 2026, vastaaja Jukka Korhonen');
+    const alertText = (await t.admin.get(`${base()}/mail/${alert.id}`)).body.text as string;
+    expect(alertText).toContain('Hälytyssääntö ”Arvostelijat” laukesi: NPS 1, kysely NPS Suomi 2026, vastaaja Jukka Korhonen');
+    expect(alertText).toContain('- NPS ≤ 6\n- kieli = fi\n');
+    expect(alertText).toContain(`Avaa se: `);
   });
 });

@@ -91,3 +91,20 @@ export const headlineIn = (title: string, parts: unknown, locale: UiLocale): str
   const headline = headlineOf(title, parts);
   return headline ? headlineText(headline, locale) : title;
 };
+
+/** A metric rule's reason, as its English line states it (what cases and firings keep). */
+export type MetricReason = { kind: 'below'; metric: string; value: number; below: number; days: number } | { kind: 'fell'; metric: string; points: number; days: number; p: number };
+
+const metricBelow = /^(NPS|CSAT) (-?\d+(?:\.\d+)?) is below (-?\d+(?:\.\d+)?) \(last (\d+) days\)$/;
+const metricFell = /^(NPS|CSAT) fell (\d+(?:\.\d+)?) points against the (\d+) days before \(p = (\d+(?:\.\d+)?)\)$/;
+
+/** A metric rule's English reason line read back into its numbers; null for any other line. */
+export function metricReasonOf(line: string): MetricReason | null {
+  const below = metricBelow.exec(line);
+  if (below) return { kind: 'below', metric: below[1]!, value: Number(below[2]), below: Number(below[3]), days: Number(below[4]) };
+  const fell = metricFell.exec(line);
+  return fell ? { kind: 'fell', metric: fell[1]!, points: Number(fell[2]), days: Number(fell[3]), p: Number(fell[4]) } : null;
+}
+
+/** The topic's name in a stored line about a comment's topic ("a comment is about Delivery"). */
+export const topicNameIn = (line: string): string => line.replace(/^(a|no) comment is about /, '');

@@ -1,5 +1,6 @@
 import { isUiLocale, type UiLocale } from '../../engine/i18n/locales.js';
-import { headlineIn } from '../../engine/respond/case-text.js';
+import { headlineIn, metricReasonOf, topicNameIn } from '../../engine/respond/case-text.js';
+import type { ResponseTest } from '../../engine/respond/rules.js';
 import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/database.js';
 import { queueMail } from '../../platform/mail/mail.js';
@@ -23,6 +24,17 @@ interface MailWords {
   alertBody: string;
   comment: string;
   open: string;
+  /** A test that held, by its field; `{subject}` the question, attribute or field, `{op}` the operator's words. */
+  test: Record<'answer' | 'contact' | 'hidden' | 'channel' | 'language', string>;
+  ops: Record<string, string>;
+  csatProblem: string;
+  sentiment: Record<'eq' | 'neq', string>;
+  sentiments: Record<string, string>;
+  intent: Record<'includes' | 'excludes', string>;
+  intents: Record<string, string>;
+  topic: Record<'includes' | 'excludes', string>;
+  metricBelow: string;
+  metricFell: string;
 }
 
 const words: Record<UiLocale, MailWords> = {
@@ -36,6 +48,16 @@ const words: Record<UiLocale, MailWords> = {
     alertBody: 'Alert rule "{rule}" fired: {headline}',
     comment: 'Comment: {comment}',
     open: 'Open it: {link}',
+    test: { answer: 'answer {subject} {op}', contact: 'contact {subject} {op}', hidden: 'hidden field {subject} {op}', channel: 'channel {op}', language: 'language {op}' },
+    ops: { includes: 'includes', contains: 'contains', answered: 'answered', not_answered: 'not answered', present: 'is set', absent: 'is not set' },
+    csatProblem: 'CSAT is a problem',
+    sentiment: { eq: 'a comment is {value}', neq: 'no comment is {value}' },
+    sentiments: { negative: 'negative', neutral: 'neutral', positive: 'positive' },
+    intent: { includes: 'a comment is a {value}', excludes: 'no comment is a {value}' },
+    intents: { complaint: 'complaint', feature_request: 'feature request', praise: 'praise', question: 'question' },
+    topic: { includes: 'a comment is about {value}', excludes: 'no comment is about {value}' },
+    metricBelow: '{metric} {value} is below {below} (last {days} days)',
+    metricFell: '{metric} fell {points} points against the {days} days before (p = {p})',
   },
   fi: {
     assignedSubject: 'Tapaus {number} on sinun: {title}',
@@ -47,6 +69,16 @@ const words: Record<UiLocale, MailWords> = {
     alertBody: 'Hälytyssääntö ”{rule}” laukesi: {headline}',
     comment: 'Kommentti: {comment}',
     open: 'Avaa se: {link}',
+    test: { answer: 'vastaus {subject} {op}', contact: 'yhteystiedon {subject} {op}', hidden: 'piilokenttä {subject} {op}', channel: 'kanava {op}', language: 'kieli {op}' },
+    ops: { includes: 'sisältää', contains: 'sisältää tekstin', answered: 'vastattu', not_answered: 'ei vastattu', present: 'on asetettu', absent: 'ei ole asetettu' },
+    csatProblem: 'CSAT on ongelma',
+    sentiment: { eq: 'jokin kommentti on {value}', neq: 'mikään kommentti ei ole {value}' },
+    sentiments: { negative: 'kielteinen', neutral: 'neutraali', positive: 'myönteinen' },
+    intent: { includes: 'jokin kommentti on {value}', excludes: 'mikään kommentti ei ole {value}' },
+    intents: { complaint: 'valitus', feature_request: 'kehitystoive', praise: 'kiitos', question: 'kysymys' },
+    topic: { includes: 'jokin kommentti koskee aihetta {value}', excludes: 'mikään kommentti ei koske aihetta {value}' },
+    metricBelow: '{metric} {value} on alle {below} (viimeiset {days} päivää)',
+    metricFell: '{metric} laski {points} pistettä edelliseen {days} päivän jaksoon verrattuna (p = {p})',
   },
   pl: {
     assignedSubject: 'Sprawa {number} jest Twoja: {title}',
@@ -58,6 +90,16 @@ const words: Record<UiLocale, MailWords> = {
     alertBody: 'Reguła alertu „{rule}” zadziałała: {headline}',
     comment: 'Komentarz: {comment}',
     open: 'Otwórz: {link}',
+    test: { answer: 'odpowiedź {subject} {op}', contact: 'kontakt: {subject} {op}', hidden: 'pole ukryte {subject} {op}', channel: 'kanał {op}', language: 'język {op}' },
+    ops: { includes: 'zawiera', contains: 'zawiera tekst', answered: 'udzielona', not_answered: 'nieudzielona', present: 'jest ustawione', absent: 'nie jest ustawione' },
+    csatProblem: 'CSAT wskazuje problem',
+    sentiment: { eq: 'jakiś komentarz jest {value}', neq: 'żaden komentarz nie jest {value}' },
+    sentiments: { negative: 'negatywny', neutral: 'neutralny', positive: 'pozytywny' },
+    intent: { includes: 'jakiś komentarz to {value}', excludes: 'żaden komentarz to nie {value}' },
+    intents: { complaint: 'skarga', feature_request: 'prośba o funkcję', praise: 'pochwała', question: 'pytanie' },
+    topic: { includes: 'jakiś komentarz dotyczy tematu {value}', excludes: 'żaden komentarz nie dotyczy tematu {value}' },
+    metricBelow: '{metric} {value} jest poniżej {below} (ostatnie {days} dni)',
+    metricFell: '{metric} spadł o {points} pkt względem poprzednich {days} dni (p = {p})',
   },
 };
 
@@ -110,6 +152,52 @@ export async function mailAssignee(db: Db, config: Pick<Config, 'mail' | 'public
   const text = fill(said.body, { name: member.name, number: row.number, priority: said.priority[row.priority] ?? row.priority, title, due: row.dueAt ? timeText(row.dueAt, reader) : said.noDue, link });
   const id = await queueMail(db, { workspaceId: row.workspaceId, purpose: 'case.assigned', to: member.email, subject: subject.slice(0, 250), text }, config);
   return [id];
+}
+
+const symbols: Record<string, string> = { eq: '=', neq: '≠', lt: '<', lte: '≤', gt: '>', gte: '≥' };
+
+/** One test that held, in the reader's words ("NPS ≤ 6", "vastaus syy sisältää tekstin myöhässä"); a topic by the name the stored line gives. */
+function testLine(test: ResponseTest, stored: string, said: MailWords, number: (value: number) => string): string {
+  const op = (name: string, value: unknown) => `${symbols[name] ?? said.ops[name] ?? name}${value === undefined ? '' : ` ${typeof value === 'number' ? number(value) : String(value)}`}`;
+  switch (test.field) {
+    case 'nps':
+    case 'csat':
+    case 'ces':
+      return `${test.field.toUpperCase()} ${op(test.op, test.value)}`;
+    case 'csat_problem':
+      return said.csatProblem;
+    case 'answer':
+      return fill(said.test.answer, { subject: test.question, op: op(test.op, test.value) });
+    case 'contact':
+      return fill(said.test.contact, { subject: test.attribute, op: op(test.op, test.value) });
+    case 'hidden':
+      return fill(said.test.hidden, { subject: test.key, op: op(test.op, test.value) });
+    case 'channel':
+    case 'language':
+      return fill(said.test[test.field], { op: op(test.op, test.value) });
+    case 'sentiment':
+      return fill(said.sentiment[test.op], { value: said.sentiments[test.value] ?? test.value });
+    case 'intent':
+      return fill(said.intent[test.op], { value: said.intents[test.value] ?? test.value });
+    case 'topic':
+      return fill(said.topic[test.op], { value: topicNameIn(stored) });
+  }
+}
+
+/**
+ * Why a rule fired, in the reader's words: a response rule's tests, a metric rule's verdict read
+ * from its English line; a line it cannot read as stored.
+ */
+export function reasonLines(reader: Reader, reasons: readonly string[], tests: readonly ResponseTest[] | undefined): string[] {
+  const said = words[reader.locale];
+  const number = (value: number) => new Intl.NumberFormat(reader.locale, { maximumFractionDigits: 3 }).format(value);
+  if (tests && tests.length === reasons.length) return tests.map((test, index) => testLine(test, reasons[index]!, said, number));
+  return reasons.map((line) => {
+    const metric = metricReasonOf(line);
+    if (metric?.kind === 'below') return fill(said.metricBelow, { metric: metric.metric, value: number(metric.value), below: number(metric.below), days: metric.days });
+    if (metric?.kind === 'fell') return fill(said.metricFell, { metric: metric.metric, points: number(metric.points), days: metric.days, p: number(metric.p) });
+    return line;
+  });
 }
 
 /** An alert rule's mail: what fired and why, the customer's comment, and where to open it. */

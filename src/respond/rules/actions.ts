@@ -7,7 +7,7 @@ import { kuuloActor, openCase } from '../cases/open-case.js';
 import { addCaseEvent, addResponseToCase, findCase, findOpenCaseOf, updateCase, type CaseRow } from '../cases/store.js';
 import { headlineText, type CaseHeadline } from '../../engine/respond/case-text.js';
 import type { RespondSettings } from '../../engine/respond/settings.js';
-import { alertMail, memberReader, workspaceReader, type Reader } from '../cases/case-mail.js';
+import { alertMail, memberReader, reasonLines, workspaceReader, type Reader } from '../cases/case-mail.js';
 import { findTeam } from '../settings/store.js';
 import { casePriorities, type CasePriority, type ResponseTest, type RuleAction } from '../../engine/respond/rules.js';
 import { addResponseTag, setFiringCase, type RuleRow } from './store.js';
@@ -123,7 +123,7 @@ async function notify(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, action
   const comment = typeof firing.context['comment'] === 'string' ? firing.context['comment'] : null;
   const ids: string[] = [];
   for (const [to, reader] of readers) {
-    const mail = alertMail(reader, { rule: firing.rule.name, headline: headlineText(firing.headline, reader.locale), reasons: firing.reasons, comment, link });
+    const mail = alertMail(reader, { rule: firing.rule.name, headline: headlineText(firing.headline, reader.locale), reasons: reasonLines(reader, firing.reasons, firing.tests), comment, link });
     ids.push(await queueMail(db, { workspaceId, purpose: 'alert.notify', to, ...mail }, config));
   }
   return ids;

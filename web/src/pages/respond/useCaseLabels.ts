@@ -1,4 +1,4 @@
-import { headlineIn } from '../../../../src/engine/respond/case-text.js';
+import { headlineIn, metricReasonOf, topicNameIn } from '../../../../src/engine/respond/case-text.js';
 import type { Case, TimelineEntry } from '../../api/cases.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { isMessageKey } from '../../i18n/messages.js';
@@ -56,9 +56,6 @@ export function useCaseLabels(): CaseLabels {
   };
 }
 
-/** The metric rules' reasons as stored (English): read back into their numbers to be worded again. */
-const metricBelow = /^(NPS|CSAT) (-?\d+(?:\.\d+)?) is below (-?\d+(?:\.\d+)?) \(last (\d+) days\)$/;
-const metricFell = /^(NPS|CSAT) fell (\d+(?:\.\d+)?) points against the (\d+) days before \(p = (\d+(?:\.\d+)?)\)$/;
 
 /**
  * Why a rule fired, in the reader's words: a response rule's tests that held as the rules page
@@ -70,18 +67,16 @@ export function useReasonTexts(): (what: { tests?: unknown; reasons?: unknown })
   const responseLabels = useResponseLabels();
   const same = (id: string) => id;
   const names: Names = { team: same, member: same, survey: same, priority: labels.priority, topic: same, channel: (channel) => responseLabels.channel(channel as ResponseChannel), language: labels.language };
-  const number = (value: string) => formatNumber(Number(value), { maximumFractionDigits: 3 });
+  const number = (value: number) => formatNumber(value, { maximumFractionDigits: 3 });
   return (what) => {
     const reasons = Array.isArray(what.reasons) ? what.reasons.map(String) : [];
     const tests = Array.isArray(what.tests) ? (what.tests as ResponseTest[]) : [];
     // A topic is named in the stored line only ("a comment is about Delivery"): the name is taken from there.
-    const topicIn = (reason: string) => () => reason.replace(/^(a|no) comment is about /, '');
-    if (tests.length > 0 && tests.length === reasons.length) return tests.map((test, index) => testSummary(test, t, test.field === 'topic' ? { ...names, topic: topicIn(reasons[index]!) } : names));
+    if (tests.length > 0 && tests.length === reasons.length) return tests.map((test, index) => testSummary(test, t, test.field === 'topic' ? { ...names, topic: () => topicNameIn(reasons[index]!) } : names));
     return reasons.map((reason) => {
-      const below = metricBelow.exec(reason);
-      if (below) return t('respond.origin.metricBelow', { metric: below[1]!, value: number(below[2]!), below: number(below[3]!), days: Number(below[4]) });
-      const fell = metricFell.exec(reason);
-      if (fell) return t('respond.origin.metricFell', { metric: fell[1]!, points: number(fell[2]!), days: Number(fell[3]), p: number(fell[4]!) });
+      const metric = metricReasonOf(reason);
+      if (metric?.kind === 'below') return t('respond.origin.metricBelow', { metric: metric.metric, value: number(metric.value), below: number(metric.below), days: metric.days });
+      if (metric?.kind === 'fell') return t('respond.origin.metricFell', { metric: metric.metric, points: number(metric.points), days: metric.days, p: number(metric.p) });
       return reason;
     });
   };
