@@ -74,6 +74,7 @@ const definition = {
 let app: AdminApp;
 let admin: AdminClient;
 let survey: { id: string; slug: string };
+let template: { id: string };
 const ids = { contact: '', distribution: '', case: '' };
 const base = () => `/api/v1/workspaces/${admin.workspaceId}`;
 
@@ -180,6 +181,9 @@ describe('every page in Finnish and Polish', () => {
     ids.distribution = distribution.id;
     await admin.request('POST', `${base()}/distributions/${ids.distribution}/send`, {});
     await waitFor(() => admin.request('GET', `${base()}/distributions/${ids.distribution}/report`), (report) => report.skipReasons?.length > 0);
+    // The NPS template names the company with a fallback in its English question: {{company|us}}.
+    template = await admin.request('POST', `${base()}/surveys`, { name: 'Suositteluhalukkuus', templateId: 'nps' });
+    await admin.request('POST', `${base()}/surveys/${template.id}/publish`);
     await admin.request('POST', `${base()}/api-keys`, { name: 'CRM-integraatio', scopes: ['responses.read'] });
     await admin.request('POST', `${base()}/webhooks`, { url: 'https://crm.example.fi/kuulo', eventTypes: ['contact.unsubscribed'] });
   }, 300_000);
@@ -229,4 +233,26 @@ describe('every page in Finnish and Polish', () => {
     expect(problems).toEqual([]);
     // Some forty pages, each loaded afresh: more than one journey's time, whatever the machine's load.
   }, 600_000);
+
+  it('reads survey texts\' placeholders as their fallbacks outside the survey page, in English too', async () => {
+    const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    try {
+      await page.goto(`${app.server.url}/login`);
+      await page.getByLabel('Email').fill(owner.email);
+      await page.getByLabel('Password').fill(owner.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      await page.goto(`${app.server.url}${insightsSurveyPath(admin.workspaceId, template.id)}`);
+      await settle(page);
+      await page.getByRole('heading', { name: /How likely are you to recommend us to a friend or colleague\?/ }).waitFor();
+      await page.goto(`${app.server.url}${insightsSurveyPath(admin.workspaceId, survey.id)}`);
+      await settle(page);
+      await page.getByRole('heading', { name: /suosittelisit meitä ystävällesi/ }).waitFor();
+      expect(await visibleText(page)).not.toContain('{{');
+    } finally {
+      await context.close();
+    }
+  });
 });

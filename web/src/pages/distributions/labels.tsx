@@ -80,6 +80,7 @@ export function usePercent(): (share: number | null | undefined) => string {
 
 /** Why an invitation was skipped (or a contact held back), in the reader's words; see skipReasons.ts. */
 export function useSkipReasonText(): (reason: string) => string {
-  const { t, formatDate } = useI18n();
-  return (reason) => skipReasonText(reason, t, formatDate);
+  const { t, locale, formatDate } = useI18n();
+  // The server's line is the English wording itself.
+  return (reason) => (locale === 'en' ? reason : skipReasonText(reason, t, formatDate));
 }
