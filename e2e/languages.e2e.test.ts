@@ -216,15 +216,23 @@ describe('every page in Finnish and Polish', () => {
         const editsPlaceholders = ['/collect/surveys/', '/respond/settings', '/collect/email-templates', '/collect/distributions'].some((part) => path.includes(part));
         if (!editsPlaceholders && text.includes('{{')) problems.push(`${path}: a raw placeholder: ${text.slice(text.indexOf('{{') - 40, text.indexOf('{{') + 40)}`);
       }
-      // A dialog with survey texts: the rule editor names the surveys and their questions.
-      await page.goto(`${app.server.url}${respondPath(admin.workspaceId, 'rules')}`);
-      await settle(page);
-      await page.getByRole('button', { name: `${translate(locale, 'respond.setup.edit')}: Arvostelijat` }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
-      const dialogText = await dialog.evaluate((element) => (element as HTMLElement).innerText);
-      problems.push(...englishOn(dialogText, english).map((hit) => `rule dialog: ${hit}`));
-      if (dialogText.includes('{{')) problems.push('rule dialog: a raw placeholder');
+      // Dialogs that show what the server wrote or seeded: the rule editor (surveys and their
+      // questions), the new survey's templates, and a mail in the outbox (the case-assigned mail).
+      const dialogs: [string, string, (page: Page) => Promise<void>][] = [
+        ['rule dialog', respondPath(admin.workspaceId, 'rules'), (page) => page.getByRole('button', { name: `${translate(locale, 'respond.setup.edit')}: Arvostelijat` }).click()],
+        ['new survey dialog', roomPath(admin.workspaceId, 'collect'), (page) => page.getByRole('button', { name: translate(locale, 'surveys.new') }).click()],
+        ['outbox mail', settingsPath(admin.workspaceId, 'mail'), (page) => page.locator('.mail-open').filter({ hasText: /Tapaus|Sprawa/ }).first().click()],
+      ];
+      for (const [name, path, open] of dialogs) {
+        await page.goto(`${app.server.url}${path}`);
+        await settle(page);
+        await open(page);
+        const dialog = page.getByRole('dialog');
+        await dialog.waitFor();
+        const dialogText = await dialog.evaluate((element) => (element as HTMLElement).innerText);
+        problems.push(...englishOn(dialogText, english).map((hit) => `${name}: ${hit}`));
+        if (dialogText.includes('{{')) problems.push(`${name}: a raw placeholder`);
+      }
 
       expect([...visited].sort()).toEqual(['collectSection', 'contacts', 'distributions', 'home', 'insightsSettings', 'insightsSurvey', 'insightsText', 'login', 'notFound', 'respondCase', 'respondSection', 'room', 'settings', 'setup', 'survey'] satisfies Route['name'][]);
     } finally {
