@@ -181,7 +181,7 @@ export function conditionHolds(condition: ResponseCondition, facts: ResponseFact
   return { holds, matched };
 }
 
-/** A short English line for a test, as the timeline and alert mails say it: "NPS ≤ 6"; topics by name when the facts know it. */
+/** A short English line for a test, as firings, cases and webhooks keep it ("NPS ≤ 6"; topics by name when the facts know it); people read the test itself in their language. */
 export function describeTest(test: ResponseTest, facts?: Pick<ResponseFacts, 'comments'>): string {
   const ops: Record<string, string> = { eq: '=', neq: '≠', lt: '<', lte: '≤', gt: '>', gte: '≥', includes: 'includes', contains: 'contains', answered: 'answered', not_answered: 'not answered', present: 'is set', absent: 'is not set' };
   const op = (name: string) => ops[name] ?? name;
