@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fillPlaceholdersWith, unknownPlaceholdersIn } from '../placeholders.js';
+import type { UiLocale } from '../i18n/locales.js';
 import { roles } from '../roles.js';
 import { Key, LanguageTag } from '../survey/schema.js';
 import { Id } from './rules.js';
@@ -85,36 +86,67 @@ export interface RespondSettings {
   recoverySurveyId: string | null;
 }
 
-/** What a new workspace starts with: lists a team can keep, trim or replace. */
-export const defaultRespondSettings: RespondSettings = {
-  restrictAgentsToTeams: false,
-  accountOwnerAttribute: 'account_owner',
-  defaultSlaHours: 24,
-  rootCauses: [
-    { id: 'product_defect', label: 'Product defect' },
-    { id: 'delivery', label: 'Delivery or logistics' },
-    { id: 'billing', label: 'Billing or pricing' },
-    { id: 'service', label: 'Service experience' },
-    { id: 'usability', label: 'Hard to use' },
-    { id: 'expectations', label: 'Expectations not met' },
-    { id: 'other', label: 'Other' },
-  ],
-  actions: [
-    { id: 'goodwill_credit', label: 'Goodwill credit', description: 'A credit on the next invoice.', unit: 'EUR', allowedRoles: ['agent', 'manager', 'admin', 'owner'], maxAmountByRole: { agent: 50, manager: 500 } },
-    { id: 'replacement', label: 'Send a replacement', description: 'Ship a replacement product at no cost.', unit: null, allowedRoles: ['agent', 'manager', 'admin', 'owner'], maxAmountByRole: {} },
-    { id: 'call_back', label: 'Schedule a call back', description: 'A specialist calls the customer.', unit: null, allowedRoles: ['agent', 'manager', 'admin', 'owner'], maxAmountByRole: {} },
-  ],
-  replyTemplates: [
-    {
-      id: 'apology',
-      name: 'Apology and follow-up',
-      subject: { en: 'About your feedback, {{contact.name}}', fi: 'Palautteestasi, {{contact.name}}', pl: 'W sprawie Twojej opinii, {{contact.name}}' },
-      body: {
-        en: 'Hello {{contact.name}},\n\nThank you for telling us how things went. I am sorry we let you down. I am looking into it now and will get back to you shortly.\n\nBest regards,\n{{agent.name}}\n{{workspace.name}} (case {{case.number}})',
-        fi: 'Hei {{contact.name}},\n\nKiitos, että kerroit kokemuksestasi. Pahoittelen, ettemme onnistuneet. Selvitän asiaa nyt ja palaan asiaan pian.\n\nYstävällisin terveisin\n{{agent.name}}\n{{workspace.name}} (tapaus {{case.number}})',
-        pl: 'Dzień dobry {{contact.name}},\n\ndziękujemy za opinię. Przepraszamy, że nie spełniliśmy oczekiwań. Zajmuję się tą sprawą i wkrótce się odezwę.\n\nZ pozdrowieniami\n{{agent.name}}\n{{workspace.name}} (sprawa {{case.number}})',
-      },
+const anyRole = ['agent', 'manager', 'admin', 'owner'] as const;
+
+/** The starting lists' words in each language Kuulo speaks; the ids stay the same in all of them. */
+const startingWords: Record<UiLocale, { rootCauses: Record<string, string>; actions: Record<string, [label: string, description: string]>; apology: string }> = {
+  en: {
+    rootCauses: { product_defect: 'Product defect', delivery: 'Delivery or logistics', billing: 'Billing or pricing', service: 'Service experience', usability: 'Hard to use', expectations: 'Expectations not met', other: 'Other' },
+    actions: {
+      goodwill_credit: ['Goodwill credit', 'A credit on the next invoice.'],
+      replacement: ['Send a replacement', 'Ship a replacement product at no cost.'],
+      call_back: ['Schedule a call back', 'A specialist calls the customer.'],
     },
-  ],
-  recoverySurveyId: null,
+    apology: 'Apology and follow-up',
+  },
+  fi: {
+    rootCauses: { product_defect: 'Tuotevika', delivery: 'Toimitus tai logistiikka', billing: 'Laskutus tai hinnoittelu', service: 'Palvelukokemus', usability: 'Vaikea käyttää', expectations: 'Odotukset eivät täyttyneet', other: 'Muu' },
+    actions: {
+      goodwill_credit: ['Hyvitys', 'Hyvitys seuraavalla laskulla.'],
+      replacement: ['Lähetä korvaava tuote', 'Korvaava tuote toimitetaan veloituksetta.'],
+      call_back: ['Sovi takaisinsoitto', 'Asiantuntija soittaa asiakkaalle.'],
+    },
+    apology: 'Pahoittelu ja jatkotoimet',
+  },
+  pl: {
+    rootCauses: { product_defect: 'Wada produktu', delivery: 'Dostawa lub logistyka', billing: 'Rozliczenia lub ceny', service: 'Obsługa klienta', usability: 'Trudne w użyciu', expectations: 'Niespełnione oczekiwania', other: 'Inne' },
+    actions: {
+      goodwill_credit: ['Rekompensata', 'Uznanie na następnej fakturze.'],
+      replacement: ['Wyślij produkt zastępczy', 'Bezpłatna wysyłka produktu zastępczego.'],
+      call_back: ['Umów oddzwonienie', 'Specjalista dzwoni do klienta.'],
+    },
+    apology: 'Przeprosiny i dalsze kroki',
+  },
 };
+
+/**
+ * What a new workspace starts with, in its own language: lists a team can keep, trim or replace.
+ * The reply template carries all three languages, as customers write in any of them.
+ */
+export function startingRespondSettings(locale: UiLocale): RespondSettings {
+  const said = startingWords[locale];
+  const action = (id: string, unit: string | null, maxAmountByRole: Record<string, number>): EmpoweredAction => ({ id, label: said.actions[id]![0], description: said.actions[id]![1], unit, allowedRoles: [...anyRole], maxAmountByRole });
+  return {
+    restrictAgentsToTeams: false,
+    accountOwnerAttribute: 'account_owner',
+    defaultSlaHours: 24,
+    rootCauses: Object.entries(said.rootCauses).map(([id, label]) => ({ id, label })),
+    actions: [action('goodwill_credit', 'EUR', { agent: 50, manager: 500 }), action('replacement', null, {}), action('call_back', null, {})],
+    replyTemplates: [
+      {
+        id: 'apology',
+        name: said.apology,
+        subject: { en: 'About your feedback, {{contact.name}}', fi: 'Palautteestasi, {{contact.name}}', pl: 'W sprawie Twojej opinii, {{contact.name}}' },
+        body: {
+          en: 'Hello {{contact.name}},\n\nThank you for telling us how things went. I am sorry we let you down. I am looking into it now and will get back to you shortly.\n\nBest regards,\n{{agent.name}}\n{{workspace.name}} (case {{case.number}})',
+          fi: 'Hei {{contact.name}},\n\nKiitos, että kerroit kokemuksestasi. Pahoittelen, ettemme onnistuneet. Selvitän asiaa nyt ja palaan asiaan pian.\n\nYstävällisin terveisin\n{{agent.name}}\n{{workspace.name}} (tapaus {{case.number}})',
+          pl: 'Dzień dobry {{contact.name}},\n\ndziękujemy za opinię. Przepraszamy, że nie spełniliśmy oczekiwań. Zajmuję się tą sprawą i wkrótce się odezwę.\n\nZ pozdrowieniami\n{{agent.name}}\n{{workspace.name}} (sprawa {{case.number}})',
+        },
+      },
+    ],
+    recoverySurveyId: null,
+  };
+}
+
+/** An English workspace's starting settings. */
+export const defaultRespondSettings: RespondSettings = startingRespondSettings('en');

@@ -35,3 +35,10 @@ export function pipe(text: string, values: Readonly<Record<string, string | numb
 
 /** The placeholder keys a text uses, for checking them against the hidden fields and contact attributes. */
 export const placeholdersIn = (text: string): string[] => [...text.matchAll(placeholder)].map((match) => match[1]!);
+
+/**
+ * A survey text as read outside the survey (dashboards, filters, rules, cases): in the wanted
+ * language, its placeholders as their fallbacks, since no one respondent's values apply there.
+ * @example shownText({ en: 'Would you recommend {{company|us}}?' }, 'en', 'en') // 'Would you recommend us?'
+ */
+export const shownText = (text: LocalizedText | undefined, language: string, defaultLanguage: string): string => pipe(localize(text, language, defaultLanguage), {});

@@ -2,10 +2,10 @@ import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { recordEvent } from '../../platform/events/events.js';
-import { queueMail } from '../../platform/mail/mail.js';
 import { findMember, listMembers } from '../../platform/workspaces/store.js';
 import type { Assignment, CasePriority } from '../../engine/respond/rules.js';
 import { findTeam, takeNextInTurn } from '../settings/store.js';
+import { mailAssignee } from './case-mail.js';
 import { addCaseEvent, insertCase, nextCaseNumber, type CaseRow } from './store.js';
 
 /** Who did something to a case: a person, or Kuulo itself (a rule, the SLA job). */
@@ -104,25 +104,6 @@ export async function openCase(db: Db, config: Pick<Config, 'mail' | 'publicUrl'
   await recordEvent(db, { workspaceId: input.workspaceId, type: 'case.opened', data: caseEventData(row) });
   const mailIds = placement.ownerUserId ? await mailAssignee(db, config, row, placement.ownerUserId) : [];
   return { row, mailIds };
-}
-
-/** Tells a member a case is theirs now. */
-export async function mailAssignee(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, row: CaseRow, userId: string, subject = `Case ${row.number} is yours: ${row.title}`): Promise<string[]> {
-  const member = await findMember(db, row.workspaceId, userId);
-  if (!member) return [];
-  const link = `${config.publicUrl}/w/${row.workspaceId}/respond/cases/${row.id}`;
-  const id = await queueMail(
-    db,
-    {
-      workspaceId: row.workspaceId,
-      purpose: 'case.assigned',
-      to: member.email,
-      subject: subject.slice(0, 250),
-      text: `Hello ${member.name},\n\nCase ${row.number} (${row.priority} priority) is assigned to you: ${row.title}\nDue: ${row.dueAt?.toISOString() ?? 'no due time'}\n\nOpen it: ${link}\n`,
-    },
-    config,
-  );
-  return [id];
 }
 
 /** What a case event tells webhooks about the case. */

@@ -2,7 +2,9 @@ import { findContact } from '../../collect/contacts/store.js';
 import { findSurvey } from '../../collect/surveys/store.js';
 import type { Db } from '../../platform/db/database.js';
 import { listMembers } from '../../platform/workspaces/store.js';
-import { findRule } from '../rules/store.js';
+import { ResponseCondition, type ResponseTest } from '../../engine/respond/rules.js';
+import { describeTest } from '../rules/evaluate.js';
+import { findRule, type RuleRow } from '../rules/store.js';
 import { listTeams } from '../settings/store.js';
 import { isOpen } from './work.js';
 import type { CaseEventRow, CaseRow } from './store.js';
@@ -55,7 +57,7 @@ export async function presentCases(db: Db, workspaceId: string, rows: readonly C
       ruleId: row.ruleId,
       ruleName: row.ruleId ? (rules.get(row.ruleId)?.name ?? null) : null,
       language: row.language,
-      context: row.context,
+      context: withTests(row.context as Record<string, unknown>, row.ruleId ? rules.get(row.ruleId) : undefined),
       dueAt: row.dueAt?.toISOString() ?? null,
       timeLeftSeconds: left,
       isBreached: isOpen(row) && left !== null && left < 0,
@@ -71,6 +73,20 @@ export async function presentCases(db: Db, workspaceId: string, rows: readonly C
       updatedAt: row.updatedAt.toISOString(),
     };
   });
+}
+
+/**
+ * The rule's tests that held, for the reader's screen to word in its own language: kept with the
+ * case since they are; for a case opened before, found again among the rule's tests by the
+ * English line each left, when every line is found.
+ */
+function withTests(context: Record<string, unknown>, rule: RuleRow | undefined): Record<string, unknown> {
+  const reasons = context['reasons'];
+  if (context['tests'] || !rule || rule.kind !== 'response' || !Array.isArray(reasons) || reasons.length === 0) return context;
+  const condition = ResponseCondition.safeParse(rule.condition);
+  if (!condition.success) return context;
+  const tests = reasons.map((reason) => condition.data.tests.find((test) => describeTest(test) === reason));
+  return tests.every((test): test is ResponseTest => test !== undefined) ? { ...context, tests } : context;
 }
 
 export const presentEvent = (event: CaseEventRow) => ({

@@ -7,7 +7,8 @@ import { sendQueuedMail } from '../../platform/mail/mail.js';
 import type { PlatformServices } from '../../platform/services.js';
 import { casePriorities, type CasePriority } from '../../engine/respond/rules.js';
 import { findTeam } from '../settings/store.js';
-import { caseEventData, kuuloActor, mailAssignee } from './open-case.js';
+import { mailAssignee } from './case-mail.js';
+import { caseEventData, kuuloActor } from './open-case.js';
 import { addCaseEvent, findCase, unsafeListBreachedCases, updateCase, type CaseRow } from './store.js';
 import { isOpen } from './work.js';
 
@@ -40,7 +41,7 @@ export async function escalateCase(db: Db, config: Pick<Config, 'mail' | 'public
   await recordEvent(db, { workspaceId: row.workspaceId, type: 'case.escalated', data: { ...caseEventData(updated), overdueMinutes } });
   const told = new Set([ownerUserId, row.ownerUserId].filter((id): id is string => id !== null));
   const mailIds: string[] = [];
-  for (const userId of told) mailIds.push(...(await mailAssignee(db, config, updated, userId, `Case ${row.number} is overdue and escalated`)));
+  for (const userId of told) mailIds.push(...(await mailAssignee(db, config, updated, userId, 'escalated')));
   return mailIds;
 }
 

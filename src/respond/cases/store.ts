@@ -115,10 +115,10 @@ export async function findOpenCaseOf(db: Db, workspaceId: string, of: { contactI
 }
 
 /** Links one more response to a case, with a line on its timeline. */
-export async function addResponseToCase(db: Db, row: CaseRow, responseId: string, headline: string, now: Date): Promise<void> {
+export async function addResponseToCase(db: Db, row: CaseRow, responseId: string, what: Record<string, unknown>, now: Date): Promise<void> {
   if (row.responseIds.includes(responseId)) return;
   await updateCase(db, row.workspaceId, row.id, { responseIds: [...row.responseIds, responseId], updatedAt: now });
-  await addCaseEvent(db, { workspaceId: row.workspaceId, caseId: row.id, type: 'response_added', actorUserId: null, actorLabel: 'Kuulo', data: { responseId, headline }, at: now });
+  await addCaseEvent(db, { workspaceId: row.workspaceId, caseId: row.id, type: 'response_added', actorUserId: null, actorLabel: 'Kuulo', data: { responseId, ...what }, at: now });
 }
 
 /** Open cases in each view a person has (theirs, their teams', nobody's, past due), within what they may see. */

@@ -5,7 +5,8 @@ import { recordEvent } from '../../platform/events/events.js';
 import { findMember } from '../../platform/workspaces/store.js';
 import type { CasePriority } from '../../engine/respond/rules.js';
 import { findRespondSettings, findTeam } from '../settings/store.js';
-import { caseEventData, mailAssignee, type CaseActor } from './open-case.js';
+import { mailAssignee } from './case-mail.js';
+import { caseEventData, type CaseActor } from './open-case.js';
 import { addCaseEvent, updateCase, type CaseRow, type CaseStatus } from './store.js';
 
 /**
@@ -42,7 +43,11 @@ export async function changeCase(db: Db, config: Pick<Config, 'mail' | 'publicUr
   const events: { type: string; data: Record<string, unknown> }[] = [];
   const mailIds: string[] = [];
 
-  if (change.title !== undefined && change.title !== row.title) patch.title = change.title;
+  if (change.title !== undefined && change.title !== row.title) {
+    // The title is the person's own now: the rule's headline parts no longer describe it.
+    const { headline: _headline, ...context } = row.context as Record<string, unknown>;
+    Object.assign(patch, { title: change.title, context });
+  }
   if (change.status && change.status !== row.status) {
     Object.assign(patch, slaAcross(row, change.status, now));
     patch.status = change.status;

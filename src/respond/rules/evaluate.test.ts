@@ -15,7 +15,7 @@ const survey = SurveyDefinition.parse({
         { id: 'likely', type: 'nps', text: { en: 'How likely…', fi: 'Kuinka todennäköisesti…' } },
         { id: 'happy', type: 'csat', text: { en: 'Satisfied?' } },
         { id: 'effort', type: 'ces', text: { en: 'Easy?' } },
-        { id: 'second_nps', type: 'nps', text: { en: 'And the app?' } },
+        { id: 'second_nps', type: 'nps', text: { en: 'And {{app|the app}}?' } },
       ],
     },
     {
@@ -51,8 +51,10 @@ describe('reading a response', () => {
   it('finds the comment and shows the answers in the respondent\'s language', () => {
     expect(commentOf(survey, answers)).toBe('The parcel came a WEEK late');
     expect(commentOf(survey, { why: '   ' })).toBeNull();
-    expect(answersShown(survey, answers, 'fi')).toContainEqual({ question: 'topics', title: 'What went wrong?', value: 'Myöhässä' });
-    expect(answersShown(survey, answers, 'fi')[0]).toEqual({ question: 'likely', title: 'Kuinka todennäköisesti…', value: '3' });
+    expect(answersShown(survey, answers, 'fi')).toContainEqual({ question: 'topics', type: 'multiple_choice', title: 'What went wrong?', value: 'Myöhässä' });
+    expect(answersShown(survey, answers, 'fi')[0]).toEqual({ question: 'likely', type: 'nps', title: 'Kuinka todennäköisesti…', value: '3' });
+    // A piped placeholder reads as its fallback outside the survey page.
+    expect(answersShown(survey, answers, 'fi')[3]).toMatchObject({ question: 'second_nps', title: 'And the app?' });
   });
 });
 

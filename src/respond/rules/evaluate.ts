@@ -1,5 +1,5 @@
 import type { SurveyDefinition } from '../../engine/survey/schema.js';
-import { localize } from '../../engine/survey/text.js';
+import { localize, pipe } from '../../engine/survey/text.js';
 import type { ResponseCondition, ResponseTest } from '../../engine/respond/rules.js';
 
 /**
@@ -58,9 +58,13 @@ export function commentOf(definition: SurveyDefinition, answers: Readonly<Record
   return null;
 }
 
-/** Each answer with its question's text and the chosen options' labels, in the response's language. */
-export function answersShown(definition: SurveyDefinition, answers: Readonly<Record<string, unknown>>, language: string): { question: string; title: string; value: string }[] {
-  const shown: { question: string; title: string; value: string }[] = [];
+/**
+ * Each answer with its question's text (placeholders as their fallback) and the chosen options'
+ * labels, in the response's language; its question's type, so a reader's screen words a consent
+ * (stored as "true") in its own language.
+ */
+export function answersShown(definition: SurveyDefinition, answers: Readonly<Record<string, unknown>>, language: string): { question: string; type: string; title: string; value: string }[] {
+  const shown: { question: string; type: string; title: string; value: string }[] = [];
   const text = (value: Parameters<typeof localize>[0]) => localize(value, language, definition.defaultLanguage);
   for (const page of definition.pages) {
     for (const question of page.questions) {
@@ -71,7 +75,7 @@ export function answersShown(definition: SurveyDefinition, answers: Readonly<Rec
       else if (question.type === 'multiple_choice' || question.type === 'ranking') written = (value as string[]).map((id) => text(question.options.find((o) => o.id === id)?.label) || id).join(', ');
       else if (typeof value === 'object') written = Object.entries(value as Record<string, unknown>).map(([key, v]) => `${key}: ${String(v)}`).join(', ');
       else written = String(value);
-      shown.push({ question: question.id, title: text(question.text), value: written });
+      shown.push({ question: question.id, type: question.type, title: pipe(text(question.text), {}), value: written });
     }
   }
   return shown;
@@ -177,7 +181,7 @@ export function conditionHolds(condition: ResponseCondition, facts: ResponseFact
   return { holds, matched };
 }
 
-/** A short English line for a test, as the timeline and alert mails say it: "NPS ≤ 6"; topics by name when the facts know it. */
+/** A short English line for a test, as firings, cases and webhooks keep it ("NPS ≤ 6"; topics by name when the facts know it); people read the test itself in their language. */
 export function describeTest(test: ResponseTest, facts?: Pick<ResponseFacts, 'comments'>): string {
   const ops: Record<string, string> = { eq: '=', neq: '≠', lt: '<', lte: '≤', gt: '>', gte: '≥', includes: 'includes', contains: 'contains', answered: 'answered', not_answered: 'not answered', present: 'is set', absent: 'is not set' };
   const op = (name: string) => ops[name] ?? name;

@@ -9,6 +9,7 @@ import type { PlatformServices } from '../../platform/services.js';
 import { findRespondSettings } from '../settings/store.js';
 import { runActions, type Firing } from './actions.js';
 import { answersShown, commentOf, conditionHolds, describeTest, scoresOf, type CommentFacts, type ResponseFacts } from './evaluate.js';
+import type { CaseHeadline } from '../../engine/respond/case-text.js';
 import { ResponseCondition, RuleAction, usesComments } from '../../engine/respond/rules.js';
 import { hasComments } from '../../insights/comments/analyse.js';
 import { claimFiring, enabledRules, upsertResponseScores, type RuleRow } from './store.js';
@@ -87,13 +88,14 @@ export async function judgeResponse(services: Services, published: PublishedSurv
   const holding = rules.flatMap((rule) => {
     const { condition } = parsedRule(rule);
     const { holds, matched } = conditionHolds(condition, facts);
-    return holds ? [{ rule, reasons: matched.map((index) => describeTest(condition.tests[index]!, facts)) }] : [];
+    const tests = matched.map((index) => condition.tests[index]!);
+    return holds ? [{ rule, tests, reasons: tests.map((test) => describeTest(test, facts)) }] : [];
   });
   if (holding.length === 0) return { fired: [] as string[] };
 
   const settings = await findRespondSettings(db, response.workspaceId);
-  const who = contact?.name || contact?.email || 'an anonymous respondent';
-  const score = scores.nps !== null ? `NPS ${scores.nps}` : scores.csat !== null ? `CSAT ${scores.csat}` : scores.ces !== null ? `CES ${scores.ces}` : 'A response';
+  const metric = scores.nps !== null ? 'nps' : scores.csat !== null ? 'csat' : scores.ces !== null ? 'ces' : null;
+  const headline: CaseHeadline = { kind: 'response', metric, score: metric ? scores[metric] : null, survey: response.surveyName, from: contact?.name || contact?.email || null };
   const comment = commentOf(definition, response.answers);
   const context = {
     channel: response.channel,
@@ -110,14 +112,15 @@ export async function judgeResponse(services: Services, published: PublishedSurv
   const shared = { caseId: null as string | null };
   const { fired, mailIds } = await db.transaction(async (tx: Db) => {
     const done = { fired: [] as string[], mailIds: [] as string[] };
-    for (const { rule, reasons } of holding) {
+    for (const { rule, tests, reasons } of holding) {
       const subject = `response:${response.responseId}`;
       if (!(await claimFiring(tx, { workspaceId: rule.workspaceId, ruleId: rule.id, subject, responseId: response.responseId, details: { reasons }, firedAt: now }))) continue;
       const firing: Firing = {
         rule,
         subject,
-        headline: `${score} on ${response.surveyName} from ${who}`,
+        headline,
         reasons,
+        tests,
         response: { id: response.responseId, surveyId: response.surveyId, surveyName: response.surveyName, language: response.language },
         contact: contact ? { id: contact.id, name: contact.name, email: contact.email, attributes: (contact.attributes as Record<string, unknown>) ?? {} } : null,
         context,

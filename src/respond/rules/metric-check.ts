@@ -90,7 +90,6 @@ export async function checkMetricRule(services: Pick<PlatformServices, 'db' | 'c
   const condition = MetricCondition.parse(rule.condition);
   const subject = `metric:${verdict.to}`;
   const settings = await findRespondSettings(db, rule.workspaceId);
-  const name = condition.metric === 'nps' ? 'NPS' : 'CSAT';
   const outcome = await db.transaction(async (tx: Db) => {
     if (!(await claimFiring(tx, { workspaceId: rule.workspaceId, ruleId: rule.id, subject, details: { ...verdict }, firedAt: now }))) return null;
     return runActions(
@@ -101,7 +100,7 @@ export async function checkMetricRule(services: Pick<PlatformServices, 'db' | 'c
       {
         rule,
         subject,
-        headline: `${rule.name}: ${name} ${verdict.value?.toFixed(1) ?? '–'} over ${verdict.from} – ${verdict.to}`,
+        headline: { kind: 'metric', rule: rule.name, metric: condition.metric, value: verdict.value, from: verdict.from, to: verdict.to },
         reasons: verdict.reasons,
         response: null,
         contact: null,

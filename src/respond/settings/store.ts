@@ -1,19 +1,30 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.js';
 import { cases, respondSettings, teamMembers, teams } from '../schema.js';
-import { defaultRespondSettings, EmpoweredAction, ReplyTemplate, RootCause, type RespondSettings, type RespondSettingsInput } from '../../engine/respond/settings.js';
+import { isUiLocale } from '../../engine/i18n/locales.js';
+import { findWorkspace } from '../../platform/workspaces/store.js';
+import { defaultRespondSettings, startingRespondSettings, EmpoweredAction, ReplyTemplate, RootCause, type RespondSettings, type RespondSettingsInput } from '../../engine/respond/settings.js';
 
-/** A workspace's Respond settings; the defaults until it saves its own. Lists stored as null are the defaults. */
+/**
+ * A workspace's Respond settings; the starting ones, in the workspace's language, until it saves
+ * its own. Lists stored as null are the starting ones.
+ */
 export async function findRespondSettings(db: Db, workspaceId: string): Promise<RespondSettings> {
   const [row] = await db.select().from(respondSettings).where(eq(respondSettings.workspaceId, workspaceId)).limit(1);
-  if (!row) return defaultRespondSettings;
+  if (row?.rootCauses && row.actions && row.replyTemplates) return settingsOf(row, defaultRespondSettings);
+  const workspace = await findWorkspace(db, workspaceId);
+  const starting = startingRespondSettings(isUiLocale(workspace?.defaultLocale) ? workspace.defaultLocale : 'en');
+  return row ? settingsOf(row, starting) : starting;
+}
+
+function settingsOf(row: typeof respondSettings.$inferSelect, starting: RespondSettings): RespondSettings {
   return {
     restrictAgentsToTeams: row.restrictAgentsToTeams,
     accountOwnerAttribute: row.accountOwnerAttribute,
     defaultSlaHours: row.defaultSlaHours,
-    rootCauses: row.rootCauses ? RootCause.array().parse(row.rootCauses) : defaultRespondSettings.rootCauses,
-    actions: row.actions ? EmpoweredAction.array().parse(row.actions) : defaultRespondSettings.actions,
-    replyTemplates: row.replyTemplates ? ReplyTemplate.array().parse(row.replyTemplates) : defaultRespondSettings.replyTemplates,
+    rootCauses: row.rootCauses ? RootCause.array().parse(row.rootCauses) : starting.rootCauses,
+    actions: row.actions ? EmpoweredAction.array().parse(row.actions) : starting.actions,
+    replyTemplates: row.replyTemplates ? ReplyTemplate.array().parse(row.replyTemplates) : starting.replyTemplates,
     recoverySurveyId: row.recoverySurveyId,
   };
 }

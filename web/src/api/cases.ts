@@ -1,4 +1,5 @@
 import { api } from './client.js';
+import type { ResponseTest } from './respondSetup.js';
 import type { Items } from './types.js';
 
 /** Calls about follow-up cases (the Respond room), and the teams and settings the case screens read. */
@@ -25,11 +26,21 @@ export interface CaseContext {
   scores?: { nps: number | null; csat: number | null; ces: number | null };
   comment?: string | null;
   hidden?: Record<string, unknown>;
-  answers?: { question: string; title: string; value: string }[];
+  /** `type` came with Kuulo 0.1's later cases; a consent's value is "true" or "false". */
+  answers?: { question: string; type?: string; title: string; value: string }[];
   surveyName?: string;
   completedAt?: string;
   ruleName?: string;
+  /** What the rule fired on, as parts (see engine/respond/case-text.ts); absent for a title a person wrote. */
+  headline?: unknown;
+  /** The rule's conditions that held, in English (for records); `tests` are the same for people to read. */
   reasons?: string[];
+  tests?: ResponseTest[];
+  /** A metric rule's case: the metric, its value over the window and its change. */
+  metric?: 'nps' | 'csat';
+  value?: number | null;
+  change?: number | null;
+  pValue?: number | null;
 }
 
 export interface Case {

@@ -1,4 +1,5 @@
 import type { LocalizedText, SurveyDefinitionInput } from '../schema.js';
+import { localize } from '../text.js';
 import ces from './ces.json' with { type: 'json' };
 import cli from './cli.json' with { type: 'json' };
 import csat from './csat.json' with { type: 'json' };
@@ -11,6 +12,41 @@ export interface SurveyTemplate {
   name: LocalizedText;
   description: LocalizedText;
   definition: SurveyDefinitionInput;
+}
+
+/**
+ * What the templates' hidden fields are for, in each language Kuulo speaks (the JSON keeps the
+ * English). A field's description is the survey's own text, read by the people who build it, so
+ * a new survey gets them in its workspace's language.
+ */
+const hiddenFieldLabels: Record<string, LocalizedText> = {
+  company: {
+    en: 'Company name, shown in the English questions',
+    fi: 'Yrityksen nimi, näkyy englanninkielisissä kysymyksissä',
+    pl: 'Nazwa firmy, widoczna w pytaniach po angielsku',
+  },
+  'ces:company': {
+    en: 'Company name, shown in the English and Finnish statements',
+    fi: 'Yrityksen nimi, näkyy englannin- ja suomenkielisissä väittämissä',
+    pl: 'Nazwa firmy, widoczna w stwierdzeniach po angielsku i fińsku',
+  },
+  case_id: { en: 'Support case id', fi: 'Tukipyynnön numero', pl: 'Numer zgłoszenia' },
+};
+
+/**
+ * A template's definition for a workspace whose default language is `language`: its hidden fields
+ * described in that language (English where it has no words), and that language the survey's
+ * default when the template is written in it, so a Finnish workspace's new survey is edited in
+ * Finnish first and greets respondents in Finnish unless they ask for another.
+ */
+export function templateDefinitionIn(template: SurveyTemplate, language: string): SurveyDefinitionInput {
+  const { definition } = template;
+  const hiddenFields = (definition.hiddenFields ?? []).map((field) => {
+    const words = hiddenFieldLabels[`${template.id}:${field.key}`] ?? hiddenFieldLabels[field.key];
+    return words ? { ...field, label: localize(words, language, 'en') } : field;
+  });
+  const defaultLanguage = definition.languages.includes(language) ? language : definition.defaultLanguage;
+  return { ...definition, hiddenFields, defaultLanguage };
 }
 
 /**
@@ -70,14 +106,3 @@ export const surveyTemplates: SurveyTemplate[] = [
     definition: postSupport as SurveyDefinitionInput,
   },
 ];
-
-/**
- * A template's definition for a workspace whose default language is `language`: that language
- * becomes the survey's default when the template is written in it, so a Finnish workspace's new
- * survey is edited in Finnish first and greets respondents in Finnish unless they ask for another.
- */
-export function templateDefinitionIn(template: SurveyTemplate, language: string): SurveyDefinitionInput {
-  const { definition } = template;
-  if (!definition.languages.includes(language)) return definition;
-  return { ...definition, defaultLanguage: language };
-}

@@ -3,7 +3,7 @@ import { checkSurveyLogic } from '../logic-check.js';
 import { walkSurvey, type Answers, type HiddenValues } from '../logic.js';
 import { SurveyDefinition, metricOf, type SurveyDefinitionInput } from '../schema.js';
 import { pipe, placeholdersIn } from '../text.js';
-import { surveyTemplates } from './index.js';
+import { surveyTemplates, templateDefinitionIn } from './index.js';
 
 const languages = ['en', 'fi', 'pl'];
 const isText = (value: object): value is Record<string, string> =>
@@ -80,6 +80,17 @@ describe('survey templates', () => {
       expect(first.required).toBe(true);
       expect(first.visibleIf).toBeUndefined();
     });
+  });
+
+  it('describe their hidden fields in the language a new survey is made in', () => {
+    for (const template of surveyTemplates) {
+      for (const language of languages) {
+        const fields = templateDefinitionIn(template, language).hiddenFields ?? [];
+        expect(fields.map((field) => field.key)).toEqual((template.definition.hiddenFields ?? []).map((field) => field.key));
+        if (language !== 'en') for (const field of fields) expect(field.label).not.toBe(template.definition.hiddenFields!.find((f) => f.key === field.key)!.label);
+      }
+    }
+    expect(templateDefinitionIn(surveyTemplates.find((t) => t.id === 'post-support')!, 'fi').hiddenFields).toEqual([{ key: 'case_id', label: 'Tukipyynnön numero' }]);
   });
 
   it('nps: words the follow-up for detractors, passives and promoters, and promises contact to detractors who allow it', () => {

@@ -9,6 +9,7 @@ import { SelectField } from '../../components/SelectField.js';
 import { describeError } from '../../forms/errors.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { chooseContact } from '../emailTemplates/chooseContact.js';
+import { useSkipReasonText } from '../distributions/labels.js';
 import { priorityWords } from './PrioritiesField.js';
 
 interface BudgetCheckProps {
@@ -19,6 +20,7 @@ interface BudgetCheckProps {
 /** Whether the saved budget would let one contact be asked now for one survey, and if not, why; asks nobody. */
 export function BudgetCheck({ workspaceId, surveys }: BudgetCheckProps) {
   const { t, formatDateTime } = useI18n();
+  const reasonText = useSkipReasonText();
   const [contact, setContact] = useState<Contact | null>(null);
   const [surveyId, setSurveyId] = useState(surveys[0]?.id ?? '');
   const [verdict, setVerdict] = useState<{ result: Verdict; contact: string; survey: string } | null>(null);
@@ -43,7 +45,7 @@ export function BudgetCheck({ workspaceId, surveys }: BudgetCheckProps) {
   const describe = ({ result, contact: who, survey }: NonNullable<typeof verdict>) => {
     const priority = t(priorityWords[result.priority] ?? 'budget.priority.normal');
     if (result.isAllowed) return t('budget.check.allowed', { contact: who, survey, priority });
-    const reason = result.reason === 'unsubscribed' ? t('budget.check.unsubscribed') : (result.reason ?? '');
+    const reason = result.reason === 'unsubscribed' ? t('budget.check.unsubscribed') : reasonText(result.reason ?? '');
     const when = result.nextAllowedAt ? ` ${t('budget.check.nextAt', { date: formatDateTime(result.nextAllowedAt) })}` : '';
     return `${t('budget.check.heldBack', { contact: who, survey, priority })} ${reason}.${when}`;
   };

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { Link } from '../../router/router.js';
 import { contactsPath } from '../../router/routes.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
-import { StageBadge, stageLabels, stages } from './labels.js';
+import { StageBadge, stageLabels, stages, useSkipReasonText } from './labels.js';
 
 const pageSize = 50;
 const refreshEveryMs = 5000;
@@ -20,6 +20,7 @@ const refreshEveryMs = 5000;
 /** Each recipient of a distribution and how far they got, a page at a time, optionally of one stage. */
 export function InvitationList({ workspaceId, distributionId, isLive }: { workspaceId: string; distributionId: string; isLive: boolean }) {
   const { t, formatDateTime } = useI18n();
+  const reasonText = useSkipReasonText();
   const { can } = useWorkspace();
   const [stage, setStage] = useState('');
   const { first, items, cursor, loadMore, isBusy, moreError, hasMore } = usePagedList<Invitation, InvitationPage>(
@@ -74,7 +75,7 @@ export function InvitationList({ workspaceId, distributionId, isLive }: { worksp
                 </td>
                 <td data-label={t('distributions.invitations.completedAt')}>{time(invitation.completedAt) ?? (invitation.startedAt ? <span className="muted">{t('distributions.invitations.startedAt', { at: formatDateTime(invitation.startedAt) })}</span> : null)}</td>
                 <td data-label={t('distributions.invitations.reminders')} className="numeric">{invitation.remindersSent}</td>
-                <td data-label={t('distributions.invitations.note')} className="invitation-note">{invitation.skipReason ?? invitation.lastError ?? ''}</td>
+                <td data-label={t('distributions.invitations.note')} className="invitation-note">{invitation.skipReason ? reasonText(invitation.skipReason) : (invitation.lastError ?? '')}</td>
               </tr>
             ))}
           </tbody>

@@ -4,11 +4,12 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { Link } from '../../router/router.js';
 import { settingsPath } from '../../router/routes.js';
 import { Bar } from '../insights/Distributions.js';
-import { usePercent } from './labels.js';
+import { usePercent, useSkipReasonText } from './labels.js';
 
 /** A distribution's report: the funnel from sent to completed, what was not sent and why, and each language. */
 export function ReportView({ workspaceId, report }: { workspaceId: string; report: DistributionReport }) {
   const { t, formatNumber } = useI18n();
+  const reasonText = useSkipReasonText();
   const percent = usePercent();
   const { counts } = report;
   const share = (part: number) => (counts.sent > 0 ? part / counts.sent : null);
@@ -91,7 +92,7 @@ export function ReportView({ workspaceId, report }: { workspaceId: string; repor
               <tbody>
                 {report.skipReasons.map((reason) => (
                   <tr key={reason.reason}>
-                    <td data-label={t('distributions.report.reason')}>{reason.reason}</td>
+                    <td data-label={t('distributions.report.reason')}>{reasonText(reason.reason)}</td>
                     <td data-label={t('distributions.report.count')} className="numeric">{formatNumber(reason.count)}</td>
                   </tr>
                 ))}

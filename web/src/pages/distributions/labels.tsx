@@ -1,6 +1,7 @@
 import type { ConditionOp, DistributionStatus, InvitationStage } from '../../../../src/engine/invitations/distributions.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import { skipReasonText } from './skipReasons.js';
 
 /** Words for the codes distributions and invitations carry. */
 
@@ -77,4 +78,11 @@ export function StageBadge({ stage, isInOutbox = false }: { stage: InvitationSta
 export function usePercent(): (share: number | null | undefined) => string {
   const { formatNumber } = useI18n();
   return (share) => (share === null || share === undefined ? '—' : formatNumber(share, { style: 'percent', maximumFractionDigits: 1 }));
+}
+
+/** Why an invitation was skipped (or a contact held back), in the reader's words; see skipReasons.ts. */
+export function useSkipReasonText(): (reason: string) => string {
+  const { t, locale, formatDate } = useI18n();
+  // The server's line is the English wording itself.
+  return (reason) => (locale === 'en' ? reason : skipReasonText(reason, t, formatDate));
 }

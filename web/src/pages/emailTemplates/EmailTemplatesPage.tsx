@@ -45,7 +45,10 @@ function TemplatesView({ workspaceId }: { workspaceId: string }) {
   const { t, locale } = useI18n();
   const { can } = useWorkspace();
   const canManage = can('surveys.manage');
-  const templates = useLoad(`email-templates:${workspaceId}`, () => listEmailTemplates(workspaceId));
+  // Built-in templates are named in the reader's language (the server names them in English).
+  const templates = useLoad(`email-templates:${workspaceId}:${locale}`, async () =>
+    (await listEmailTemplates(workspaceId)).map((template) => (template.isBuiltIn ? { ...template, name: t(template.kind === 'reminder' ? 'emailTemplates.kind.reminder' : 'emailTemplates.kind.invitation') } : template)),
+  );
   const surveys = useSurveyList(workspaceId);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Question, SurveyDefinition } from '../../../../src/engine/survey/schema.js';
 import { allQuestions } from '../../../../src/engine/survey/logic.js';
-import { localize } from '../../../../src/engine/survey/text.js';
+import { localize, shownText } from '../../../../src/engine/survey/text.js';
 import type { ResponseChannel } from '../../api/surveys.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useResponseLabels } from '../surveys/responseLabels.js';
@@ -19,7 +19,7 @@ export interface DimensionLabels {
 /** A question's text in the UI language if the survey has it, else in the survey's own. */
 export function questionText(question: Question | undefined, locale: string, definition: SurveyDefinition | undefined): string {
   if (!question || !definition) return '';
-  return localize(question.text, locale, definition.defaultLanguage);
+  return shownText(question.text, locale, definition.defaultLanguage);
 }
 
 /** Words for dimensions and their values; questions and options come from the surveys' definitions. */

@@ -2,13 +2,17 @@ import type { ResponseChannel } from '../../api/surveys.js';
 import type { CaseDetail } from '../../api/cases.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { StatList } from '../insights/StatList.js';
+import { pipe } from '../../../../src/engine/survey/text.js';
 import { useResponseLabels } from '../surveys/responseLabels.js';
+import { useReasonTexts } from './useCaseLabels.js';
 
 /** What opened the case: the rule and survey, the customer's scores, comment and answers. */
 export function CaseOrigin({ item }: { item: CaseDetail }) {
   const { t, formatNumber } = useI18n();
   const labels = useResponseLabels();
+  const reasonTexts = useReasonTexts();
   const context = item.context ?? {};
+  const reasons = reasonTexts(context);
   const ruleName = item.ruleName ?? context.ruleName ?? null;
   const surveyName = item.surveyName ?? context.surveyName ?? null;
   const scores = context.scores;
@@ -16,6 +20,9 @@ export function CaseOrigin({ item }: { item: CaseDetail }) {
     ? (['nps', 'csat', 'ces'] as const).flatMap((metric) => (scores[metric] === null || scores[metric] === undefined ? [] : [{ label: metric.toUpperCase(), value: formatNumber(scores[metric]) }]))
     : [];
   const answers = context.answers ?? [];
+  // A consent is kept as "true" or "false" (older cases did not keep the question's type).
+  const answerText = (answer: { type?: string; value: string }) =>
+    (answer.type === undefined || answer.type === 'consent') && (answer.value === 'true' || answer.value === 'false') ? t(answer.value === 'true' ? 'surveys.yes' : 'surveys.no') : answer.value;
 
   return (
     <section className="card case-card case-origin" aria-labelledby="case-origin-title">
@@ -46,11 +53,11 @@ export function CaseOrigin({ item }: { item: CaseDetail }) {
           </div>
         )}
       </dl>
-      {context.reasons && context.reasons.length > 0 && (
+      {reasons.length > 0 && (
         <div className="case-reasons">
           <span className="muted">{t('respond.origin.reasons')}</span>
           <ul className="chip-list">
-            {context.reasons.map((reason) => (
+            {reasons.map((reason) => (
               <li key={reason} className="chip">
                 {reason}
               </li>
@@ -75,8 +82,8 @@ export function CaseOrigin({ item }: { item: CaseDetail }) {
           <dl>
             {answers.map((answer) => (
               <div key={answer.question}>
-                <dt>{answer.title || answer.question}</dt>
-                <dd>{answer.value}</dd>
+                <dt>{pipe(answer.title, {}) || answer.question}</dt>
+                <dd>{answerText(answer)}</dd>
               </div>
             ))}
           </dl>

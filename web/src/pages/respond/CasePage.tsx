@@ -16,18 +16,20 @@ import { CaseTimeline } from './CaseTimeline.js';
 import { CaseControls } from './CaseControls.js';
 import { CaseWork } from './CaseWork.js';
 import { RespondTabs } from './RespondTabs.js';
+import { useCaseLabels } from './useCaseLabels.js';
 import { useRespondLookups } from './useRespondLookups.js';
 import './case.css';
 
 /** One case: where it stands, who the customer is and what they said, its timeline, and the work on it. */
 export function CasePage({ workspaceId, caseId }: { workspaceId: string; caseId: string }) {
   const { t } = useI18n();
+  const labels = useCaseLabels();
   const { can, data: workspace } = useWorkspace();
   const canRead = can('cases.read');
   const item = useLoad(`case:${workspaceId}:${caseId}:${canRead}`, () => (canRead ? getCase(workspaceId, caseId) : Promise.resolve(undefined)));
   const lookups = useRespondLookups(workspaceId);
   const shown = item.data?.id === caseId ? item.data : undefined;
-  const title = shown ? t('respond.case.title', { number: shown.number, title: shown.title }) : t('respond.case.heading');
+  const title = shown ? t('respond.case.title', { number: shown.number, title: labels.title(shown) }) : t('respond.case.heading');
   useDocumentTitle(title);
 
   let content;

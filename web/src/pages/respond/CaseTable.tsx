@@ -5,6 +5,7 @@ import { casePath } from '../../router/routes.js';
 import { PriorityBadge, StatusBadge, TimeLeftText } from './CaseBadges.js';
 import { contactName } from './caseText.js';
 import { viewLabels } from './CaseViews.js';
+import { useCaseLabels } from './useCaseLabels.js';
 
 interface CaseTableProps {
   workspaceId: string;
@@ -18,6 +19,7 @@ interface CaseTableProps {
 /** Cases newest first: number, title (to the case), customer, priority, status, who has it and the time left. */
 export function CaseTable({ workspaceId, view, items, selected, onSelect }: CaseTableProps) {
   const { t } = useI18n();
+  const labels = useCaseLabels();
   const isAllSelected = selected !== null && items.length > 0 && items.every((item) => selected.has(item.id));
   const toggle = (id: string, isOn: boolean) => {
     if (!selected) return;
@@ -64,7 +66,7 @@ export function CaseTable({ workspaceId, view, items, selected, onSelect }: Case
               </td>
               <td data-label={t('respond.cases.caseTitle')}>
                 <Link className="case-title-link" href={casePath(workspaceId, item.id)}>
-                  {item.title}
+                  {labels.title(item)}
                 </Link>
               </td>
               <td data-label={t('respond.cases.customer')}>{contactName(item.contact) ?? ''}</td>

@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import type { CaseDetail, TimelineEntry } from '../../api/cases.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { durationOf } from './caseText.js';
-import { useCaseLabels } from './useCaseLabels.js';
+import { useCaseLabels, useReasonTexts } from './useCaseLabels.js';
 
 /** Everything that happened to the case, oldest first, each with who and when. */
 export function CaseTimeline({ item }: { item: CaseDetail }) {
   const { t, formatDateTime } = useI18n();
+  const labels = useCaseLabels();
   return (
     <section className="card case-card" aria-labelledby="case-timeline-title">
       <h2 id="case-timeline-title">{t('respond.timeline.title')}</h2>
@@ -18,7 +19,7 @@ export function CaseTimeline({ item }: { item: CaseDetail }) {
             <li key={entry.id} className={`timeline-entry timeline-${entry.type}`}>
               <Entry entry={entry} />
               <p className="timeline-meta">
-                <span>{entry.actorLabel}</span>
+                <span>{labels.actor(entry)}</span>
                 {' · '}
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </p>
@@ -36,6 +37,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ty
 function Entry({ entry }: { entry: TimelineEntry }) {
   const { t, formatNumber } = useI18n();
   const labels = useCaseLabels();
+  const reasons = useReasonTexts();
   const data = entry.data ?? {};
   const headline = (words: string, body?: ReactNode) => (
     <>
@@ -86,9 +88,9 @@ function Entry({ entry }: { entry: TimelineEntry }) {
     case 'recovery_survey':
       return headline(t('respond.timeline.recoverySurvey', { to: text(data['to']) }));
     case 'rule_matched':
-      return headline(t('respond.timeline.ruleMatched', { rule: text(data['ruleName']) }), written(Array.isArray(data['reasons']) ? data['reasons'].join('; ') : ''));
+      return headline(t('respond.timeline.ruleMatched', { rule: text(data['ruleName']) }), written(reasons(data).join('; ')));
     case 'response_added':
-      return headline(t('respond.timeline.responseAdded'), written(data['headline']));
+      return headline(t('respond.timeline.responseAdded'), written(labels.title({ title: text(data['headline']), context: { headline: data['headlineParts'] } })));
     default:
       return headline(entry.type);
   }

@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading.js';
 import { describeError } from '../../forms/errors.js';
 import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { isMessageKey } from '../../i18n/messages.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
 
 const pageSize = 50;
@@ -15,6 +16,11 @@ const pageSize = 50;
 export function AuditLogSettings() {
   const { t, formatDateTime } = useI18n();
   const { workspaceId } = useWorkspace();
+  // The action stays a code (it is what the API and exports say); what it acted on is said in words.
+  const targetType = (type: string) => {
+    const key = `audit.targetType.${type}`;
+    return isMessageKey(key) ? t(key) : type;
+  };
   const firstPage = useLoad(`audit:${workspaceId}`, () => listAuditLog(workspaceId, null, pageSize));
   const [more, setMore] = useState<{ items: AuditEntry[]; nextCursor: string | null } | null>(null);
   const [moreError, setMoreError] = useState<unknown>(null);
@@ -69,7 +75,7 @@ export function AuditLogSettings() {
                 </td>
                 <td data-label={t('audit.target')}>
                   <span>
-                    {entry.targetType && <span className="muted">{entry.targetType} </span>}
+                    {entry.targetType && <span className="muted">{targetType(entry.targetType)} </span>}
                     {entry.targetId && <code className="id">{entry.targetId}</code>}
                   </span>
                 </td>

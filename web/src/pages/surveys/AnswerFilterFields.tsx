@@ -1,6 +1,6 @@
 import type { Question, SurveyDefinition } from '../../../../src/engine/survey/schema.js';
 import { metricScales } from '../../../../src/engine/survey/scales.js';
-import { localize } from '../../../../src/engine/survey/text.js';
+import { localize, shownText } from '../../../../src/engine/survey/text.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -45,7 +45,7 @@ export function AnswerFilterFields({ definition, value, onChange }: AnswerFilter
   const answer = split > 0 ? value.slice(split + 1) : '';
   const question = questions.find((q) => q.id === questionId);
   const choices = question ? choicesOf(question, locale, definition.defaultLanguage) : null;
-  const textOf = (q: Question) => localize(q.text, locale, definition.defaultLanguage) || q.id;
+  const textOf = (q: Question) => shownText(q.text, locale, definition.defaultLanguage) || q.id;
 
   return (
     <>

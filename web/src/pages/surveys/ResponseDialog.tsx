@@ -1,5 +1,5 @@
 import type { SurveyDefinition } from '../../../../src/engine/survey/schema.js';
-import { localize, pipe } from '../../../../src/engine/survey/text.js';
+import { shownText } from '../../../../src/engine/survey/text.js';
 import type { SurveyResponse } from '../../api/surveys.js';
 import { Dialog } from '../../components/Dialog.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -46,7 +46,7 @@ export function ResponseDialog({ response, definition, onDismiss }: { response: 
               const answer = formatAnswer(column.question, response.answers[column.id], lang, words);
               return (
                 <li key={column.id}>
-                  <p className="response-question">{column.question ? pipe(localize(column.question.text, lang.language, lang.defaultLanguage), {}) || column.id : column.id}</p>
+                  <p className="response-question">{column.question ? shownText(column.question.text, lang.language, lang.defaultLanguage) || column.id : column.id}</p>
                   <p className={answer ? 'response-answer' : 'response-answer muted'}>{answer || t('surveys.response.noAnswer')}</p>
                 </li>
               );

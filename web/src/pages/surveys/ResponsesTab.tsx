@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SurveyDefinition } from '../../../../src/engine/survey/schema.js';
-import { localize, pipe } from '../../../../src/engine/survey/text.js';
+import { shownText } from '../../../../src/engine/survey/text.js';
 import { listResponses, responsesCsvUrl } from '../../api/surveys.js';
 import type { SurveyDetail, SurveyResponse } from '../../api/surveys.js';
 import { Alert } from '../../components/Alert.js';
@@ -63,7 +63,7 @@ export function ResponsesTab({ workspaceId, survey, definition }: { workspaceId:
   };
 
   const heading = (column: (typeof columns)[number]) => {
-    const text = column.question ? pipe(localize(column.question.text, lang.language, lang.defaultLanguage), {}) : '';
+    const text = column.question ? shownText(column.question.text, lang.language, lang.defaultLanguage) : '';
     return text || column.id;
   };
 

@@ -1,5 +1,5 @@
 import type { Question, SurveyDefinition } from '../../../../src/engine/survey/schema.js';
-import { localize } from '../../../../src/engine/survey/text.js';
+import { shownText } from '../../../../src/engine/survey/text.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -49,7 +49,7 @@ export function RuleFields({ survey, questions, numberOf, rule, n, onChange, onR
   const subject = 'question' in rule ? questions.find((q) => q.id === rule.question) : undefined;
   const isKnown = 'question' in rule ? subject !== undefined : survey.hiddenFields.some((f) => f.key === rule.hidden);
   const questionLabel = (q: Question) => {
-    const text = localize(q.text, language, language).trim();
+    const text = shownText(q.text, language, language).trim();
     const number = t('surveys.questionN', { n: numberOf(q.id) ?? '?' });
     return text ? `${number}: ${shorten(text)}` : number;
   };

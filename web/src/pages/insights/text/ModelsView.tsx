@@ -12,6 +12,7 @@ import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useResponseLabels } from '../../surveys/responseLabels.js';
 import { formatShare } from '../metricValues.js';
 import { useTextView } from './TextViewContext.js';
+import { genericDataText, measuredName, trainingReasonText } from './modelText.js';
 import { labelledNeeded } from './textValues.js';
 
 /** Which sentiment model reads each language, how well it measured, what the workspace has taught it, and training on request. */
@@ -76,11 +77,11 @@ function LanguageModel({ language, minimum }: { language: LanguageModels; minimu
       </p>
       {inUse.kind === 'generic' ? (
         <>
-          <p className="muted">{t('insights.text.models.trainedOn', { data: language.generic.trainedOn })}</p>
+          <p className="muted">{t('insights.text.models.trainedOn', { data: genericDataText(language, t) })}</p>
           {language.generic.measured.length === 0 ? (
             <p className="muted">{t('insights.text.models.notMeasured')}</p>
           ) : (
-            <ScoresTable caption={t('insights.text.models.measuredCaption', { language: name })} first={t('insights.text.models.data')} rows={language.generic.measured.map((row) => ({ name: `${row.data} (${row.task})`, scores: row }))} />
+            <ScoresTable caption={t('insights.text.models.measuredCaption', { language: name })} first={t('insights.text.models.data')} rows={language.generic.measured.map((row) => ({ name: measuredName(row, t), scores: row }))} />
           )}
         </>
       ) : (
@@ -108,7 +109,7 @@ function LanguageModel({ language, minimum }: { language: LanguageModels; minimu
             <li key={training.id}>
               <time dateTime={training.trainedAt}>{formatDateTime(training.trainedAt)}</time>{' '}
               <span className={`badge ${training.report.decision === 'in use' ? 'badge-success' : 'badge-muted'}`}>{training.isInUse ? t('insights.text.models.inUse') : training.report.decision === 'in use' ? t('insights.text.models.wasUsed') : t('insights.text.models.notUsed')}</span>
-              <p className="muted">{training.report.reason}</p>
+              <p className="muted">{trainingReasonText(training.report, t, (value) => formatNumber(value, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), minimum)}</p>
             </li>
           ))}
         </ul>

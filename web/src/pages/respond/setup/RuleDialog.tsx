@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { localize } from '../../../../../src/engine/survey/text.js';
+import { nameList } from './ruleText.js';
 import { getInsightsSettings } from '../../../api/insights.js';
 import { createAlertRule, replaceAlertRule } from '../../../api/respondSetup.js';
 import type { AlertRule } from '../../../api/respondSetup.js';
@@ -140,7 +140,7 @@ function RuleEditor({ workspaceId, rule, lookups, topics, onSaved, onDismiss }: 
           />
         )}
         {definitions.length > 0 && form.kind === 'response' && (
-          <p className="field-hint">{t('respond.setup.rules.questionsFrom', { surveys: definitions.map((d) => localize(d.title, locale, d.defaultLanguage)).slice(0, 3).join(', ') })}</p>
+          <p className="field-hint">{t('respond.setup.rules.questionsFrom', { surveys: nameList(watched.map((id) => lookups.surveys.find((s) => s.id === id)?.name ?? t('respond.setup.unknownSurvey'))) })}</p>
         )}
       </fieldset>
       {form.kind === 'response' ? (

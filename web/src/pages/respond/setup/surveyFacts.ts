@@ -1,5 +1,5 @@
 import type { SurveyDefinition } from '../../../../../src/engine/survey/schema.js';
-import { localize } from '../../../../../src/engine/survey/text.js';
+import { localize, shownText } from '../../../../../src/engine/survey/text.js';
 import { shorten } from '../../surveys/conditions.js';
 import { answerKindOf } from './ruleForm.js';
 import type { AnswerKind } from './ruleForm.js';
@@ -37,7 +37,7 @@ export function surveyFacts(definitions: readonly SurveyDefinition[], uiLanguage
           for (const option of options) if (!known.options.some((o) => o.id === option.id)) known.options.push(option);
           continue;
         }
-        const words = text(question.text);
+        const words = shownText(question.text, uiLanguage, survey.defaultLanguage).trim();
         questions.set(question.id, { id: question.id, label: words ? `${shorten(words, 70)} (${question.id})` : question.id, kind: answerKindOf(question.type), options });
       }
     }
