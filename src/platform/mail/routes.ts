@@ -50,7 +50,7 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       params: WorkspaceParams.extend({ messageId: Id }),
       handler: async ({ params }) => {
         const found = await findMail(db, params.workspaceId, params.messageId);
-        if (!found) throw notFound('The message');
+        if (!found) throw notFound('mail.notFound');
         return { ...summaryOf(found), replyTo: found.replyTo, text: found.textBody, html: found.htmlBody, headers: found.headers };
       },
     }),

@@ -39,10 +39,19 @@ export interface RequestOptions {
 
 let csrfToken: string | null = null;
 let unauthorizedHandler: (() => void) | null = null;
+let readerLanguage: string | null = null;
 
 /** The token the server gave with the session; sent on every non-GET request. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/**
+ * The language the app is shown in, sent as `Accept-Language` on every call, so the server's problems
+ * come in it even before the person saves it as their own.
+ */
+export function setReaderLanguage(language: string | null): void {
+  readerLanguage = language;
 }
 
 /** Called when any call other than an auth probe answers 401 (the session ended). */
@@ -54,6 +63,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (readerLanguage) headers['accept-language'] = readerLanguage;
 
   let response: Response;
   try {
