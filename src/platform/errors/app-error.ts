@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { UiLocale } from '../../engine/i18n/locales.js';
-import { issueText, problemText, recogniseProblem, type IssueWithInput, type ProblemKey, type ProblemParams } from '../i18n/problems.js';
+import { issueText, problemText, sayRecognised, type IssueWithInput, type ProblemKey, type ProblemParams } from '../i18n/problems.js';
 
 /**
  * The one error type that logic raises. It knows nothing of HTTP: the edge maps
@@ -88,8 +88,7 @@ export function renderProblem(locale: UiLocale, key: ProblemKey, params: Problem
 function fieldProblemText(locale: UiLocale, problem: FieldProblem): string {
   if ('key' in problem) return problemText(locale, problem.key, problem.params);
   if (problem.issue) return issueText(locale, problem.issue);
-  const known = recogniseProblem(problem.text);
-  return known ? problemText(locale, known.key, known.params) : problem.text;
+  return sayRecognised(locale, problem.text) ?? problem.text;
 }
 
 export const notFound = (key: ProblemKey, params?: ProblemParams) => new AppError('not_found', key, { params });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { uiLocales } from '../../engine/i18n/locales.js';
 import { AppError, fieldProblemsFrom, renderProblem } from '../errors/app-error.js';
-import { isProblemKey, problemCatalogues, problemText, recogniseProblem } from './problems.js';
+import { isProblemKey, problemCatalogues, problemText, recogniseProblem, sayRecognised } from './problems.js';
 
 const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -87,6 +87,15 @@ describe('the problem catalogue', () => {
       params: { placeholder: 'first_nam', known: 'first_name, survey_link' },
     });
     expect(recogniseProblem('something Kuulo never says')).toBeNull();
+  });
+
+  it('says the logic check\'s problems with their parts in the same language', () => {
+    const comesLater = 'uses question "q3", which comes later: page "p1" would be decided before it is answered';
+    expect(sayRecognised('en', comesLater)).toBe(comesLater);
+    expect(sayRecognised('fi', comesLater)).toBe('käyttää kysymystä "q3", joka tulee myöhemmin: kohteesta (sivu "p1") päätettäisiin ennen kuin siihen vastataan');
+    expect(sayRecognised('pl', 'can never hold (nps answers run from 0 to 10), so this jump is unreachable')).toBe(
+      'nigdy nie może być spełniony (odpowiedzi nps mieszczą się w zakresie od 0 do 10), więc element (ten skok) jest nieosiągalny',
+    );
   });
 });
 

@@ -46,6 +46,22 @@ export function recogniseProblem(text: string): { key: ProblemKey; params: Probl
   return null;
 }
 
+/**
+ * Words from elsewhere said in `locale`, or null when the catalogue does not know them. Values that
+ * are phrases of their own (the logic check's "this jump", 'question "q2"') are said in it too.
+ */
+export function sayRecognised(locale: UiLocale, text: string): string | null {
+  const known = recogniseProblem(text);
+  if (!known) return null;
+  const params = Object.fromEntries(
+    Object.entries(known.params).map(([name, value]) => {
+      const part = recogniseProblem(String(value));
+      return [name, part?.key.startsWith('logic.part.') ? problemText(locale, part.key, part.params) : value];
+    }),
+  );
+  return problemText(locale, known.key, params);
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -60,8 +76,8 @@ const zodLocales = { en: zodEn().localeError, fi: zodFi().localeError, pl: zodPl
  * wording through zod's locale for that language. English readers get zod's message as it was.
  */
 export function issueText(locale: UiLocale, issue: IssueWithInput): string {
-  const known = recogniseProblem(issue.message);
-  if (known) return problemText(locale, known.key, known.params);
+  const said = sayRecognised(locale, issue.message);
+  if (said !== null) return said;
   if (locale === 'en') return issue.message;
   const raw = issue as unknown as Parameters<typeof zodLocales.en>[0];
   const isZodsOwnWording = issue.message === zodLocales.en(raw);
