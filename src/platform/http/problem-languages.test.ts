@@ -80,6 +80,16 @@ describe.each(testDatabases())('problems in the reader\'s language on $name', (d
     expect((await link(polish)).body.errors.map((e: { problem: string }) => e.problem)).not.toContain('Too big: expected string to have <=200 characters');
   });
 
+  it('says what is wrong with a body the server cannot even read in the asked language, keeping the parser\'s words', async () => {
+    const send = (payload: string, type: string) => t.kuulo.app.inject({ method: 'POST', url: '/api/v1/session', payload, headers: { 'content-type': type, ...finnish } });
+    const malformed = (await send('{"email": ', 'application/json')).json();
+    expect(malformed).toMatchObject({ code: 'invalid_json', title: 'Virheellinen JSON', messageKey: 'http.invalidJson' });
+    expect(malformed.detail).toMatch(/^Pyynnön runko ei ole kelvollista JSONia: ./);
+    const form = (await send('email=a', 'application/x-www-form-urlencoded')).json();
+    expect(form).toMatchObject({ code: 'unsupported_media_type', title: 'Sisältötyyppiä ei tueta', messageKey: 'http.unsupportedMediaType' });
+    expect(form.detail).toMatch(/^Tämän pyynnön sisältötyyppiä ei hyväksytä: ./);
+  });
+
   it('says a public survey\'s problems to customers in their browser\'s language', async () => {
     const survey = (await t.admin.post(surveys(), { name: 'Closed soon', templateId: 'nps' })).body;
     await t.admin.post(`${surveys()}/${survey.id}/publish`);

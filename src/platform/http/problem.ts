@@ -29,6 +29,12 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
 };
 
+const fastifyMessageKeys: Partial<Record<ErrorCode, ProblemKey>> = {
+  invalid_json: 'http.invalidJson',
+  unsupported_media_type: 'http.unsupportedMediaType',
+  payload_too_large: 'http.payloadTooLarge',
+};
+
 /** Turns anything thrown into a Problem in `locale`; only unexpected errors become a 500, and those say nothing of internals. */
 export function toProblem(error: unknown, requestId: string, locale: UiLocale = 'en'): { problem: Problem; isUnexpected: boolean; retryAfterSeconds?: number } {
   let code: ErrorCode;
@@ -43,8 +49,8 @@ export function toProblem(error: unknown, requestId: string, locale: UiLocale = 
     retryAfterSeconds = error.options.retryAfterSeconds;
   } else if (isClientFastifyError(error)) {
     code = fastifyCodes[error.code] ?? (error instanceof SyntaxError ? 'invalid_json' : 'bad_request');
-    // Fastify words these itself, in English; the reason is kept as a parameter.
-    messageKey = code === 'invalid_json' ? 'http.invalidJson' : 'http.badRequest';
+    // Fastify words these itself, in English; its words are kept as a parameter.
+    messageKey = fastifyMessageKeys[code] ?? 'http.badRequest';
     params = { reason: error.message };
   } else {
     code = 'internal_error';

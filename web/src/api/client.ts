@@ -1,3 +1,4 @@
+import type { ProblemKey, ProblemParams } from '../../../src/platform/i18n/problems.js';
 import type { FieldProblem } from './types.js';
 
 /**
@@ -10,8 +11,11 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly errors: FieldProblem[];
   readonly requestId: string | null;
+  /** What `detail` says, as the server's stable key (`survey.editConflict`), with the values it names. */
+  readonly messageKey: ProblemKey | null;
+  readonly params: ProblemParams;
 
-  constructor(init: { status: number; code: string; detail: string; errors?: FieldProblem[]; requestId?: string | null }) {
+  constructor(init: { status: number; code: string; detail: string; errors?: FieldProblem[]; requestId?: string | null; messageKey?: ProblemKey | null; params?: ProblemParams }) {
     super(init.detail || init.code);
     this.name = 'ApiError';
     this.status = init.status;
@@ -19,6 +23,8 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.requestId = init.requestId ?? null;
+    this.messageKey = init.messageKey ?? null;
+    this.params = init.params ?? {};
   }
 
   /** The problem reported for one input field; paths may read "email" or "body.email". */
@@ -103,6 +109,8 @@ async function readProblem(response: Response): Promise<ApiError> {
     detail: typeof body['detail'] === 'string' ? body['detail'] : typeof body['title'] === 'string' ? body['title'] : '',
     errors,
     requestId: typeof body['requestId'] === 'string' ? body['requestId'] : null,
+    messageKey: typeof body['messageKey'] === 'string' ? (body['messageKey'] as ProblemKey) : null,
+    params: body['params'] && typeof body['params'] === 'object' ? (body['params'] as ProblemParams) : {},
   });
 }
 
