@@ -214,7 +214,10 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
           if (contact.unsubscribedAt) throw new AppError('conflict', 'link.contactUnsubscribed', { errors: [{ path: 'body.contact', key: 'field.contactUnsubscribed' }] });
           const verdict = await judgeContact(db, survey.workspaceId, contact, survey.id);
           if (!verdict.isAllowed && !body.ignoreContactBudget) {
-            throw new AppError('conflict', 'link.overBudget', { params: { reason: verdict.reason, date: verdict.nextAllowedAt.toISOString().slice(0, 10) }, errors: [{ path: 'body.contact', key: 'field.contactBudget', params: { reason: verdict.reason } }] });
+            throw new AppError('conflict', 'link.overBudget', {
+              params: { max: verdict.limit.maxTouches, days: verdict.limit.withinDays, date: verdict.nextAllowedAt.toISOString().slice(0, 10) },
+              errors: [{ path: 'body.contact', key: 'field.contactBudget', params: { max: verdict.limit.maxTouches, days: verdict.limit.withinDays } }],
+            });
           }
           await recordTouch(db, { workspaceId: survey.workspaceId, contactId: contact.id, channel: 'link', surveyId: survey.id, priority: verdict.priority });
         }
