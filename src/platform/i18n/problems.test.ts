@@ -93,6 +93,7 @@ describe('the problem catalogue', () => {
     const comesLater = 'uses question "q3", which comes later: page "p1" would be decided before it is answered';
     expect(sayRecognised('en', comesLater)).toBe(comesLater);
     expect(sayRecognised('fi', comesLater)).toBe('käyttää kysymystä "q3", joka tulee myöhemmin: kohteesta (sivu "p1") päätettäisiin ennen kuin siihen vastataan');
+    expect(sayRecognised('fi', 'root cause "late" is listed twice')).toBe('juurisyy "late" on luettelossa kahdesti');
     expect(sayRecognised('pl', 'can never hold (nps answers run from 0 to 10), so this jump is unreachable')).toBe(
       'nigdy nie może być spełniony (odpowiedzi nps mieszczą się w zakresie od 0 do 10), więc element (ten skok) jest nieosiągalny',
     );

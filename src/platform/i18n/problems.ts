@@ -48,7 +48,8 @@ export function recogniseProblem(text: string): { key: ProblemKey; params: Probl
 
 /**
  * Words from elsewhere said in `locale`, or null when the catalogue does not know them. Values that
- * are phrases of their own (the logic check's "this jump", 'question "q2"') are said in it too.
+ * are phrases of their own (`*.part.*`: the logic check's "this jump", 'question "q2"', a settings
+ * list's "root cause") are said in it too.
  */
 export function sayRecognised(locale: UiLocale, text: string): string | null {
   const known = recogniseProblem(text);
@@ -56,7 +57,7 @@ export function sayRecognised(locale: UiLocale, text: string): string | null {
   const params = Object.fromEntries(
     Object.entries(known.params).map(([name, value]) => {
       const part = recogniseProblem(String(value));
-      return [name, part?.key.startsWith('logic.part.') ? problemText(locale, part.key, part.params) : value];
+      return [name, part?.key.includes('.part.') ? problemText(locale, part.key, part.params) : value];
     }),
   );
   return problemText(locale, known.key, params);
