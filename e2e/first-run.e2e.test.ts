@@ -132,6 +132,18 @@ describe('first run', () => {
     await screenshot('07-collect-fi-360');
   });
 
+  it('says the server\'s problems in the language the app is shown in, before anyone signs in', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: owner.name }).click();
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await page.waitForURL(/\/login$/);
+    // The browser itself asks for English (en-US); the app asks for the language it shows.
+    await page.getByLabel('Sähköposti').fill(owner.email);
+    await page.getByLabel('Salasana').fill('not the password at all');
+    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    await page.getByText('Sähköposti tai salasana on väärä.').waitFor();
+  });
+
   it('logged no console errors on any page', () => {
     expect(consoleErrors).toEqual([]);
   });

@@ -54,12 +54,12 @@ export const maxDays = 3 * 366;
 export function daysAsked(query: { from?: string | undefined; to?: string | undefined }, timeZone: string, now = new Date()): { from: string; to: string } {
   const to = query.to ?? dayIn(timeZone, now);
   const from = query.from ?? addDays(to, -29);
-  if (from > to) throw invalidInput([{ path: 'query.from', problem: `must not be after to (${to})` }]);
-  if (daysBetween(from, to) > maxDays) throw invalidInput([{ path: 'query.from', problem: `must be at most ${maxDays} days before to` }]);
+  if (from > to) throw invalidInput([{ path: 'query.from', key: 'field.fromNotAfterTo', params: { to } }]);
+  if (daysBetween(from, to) > maxDays) throw invalidInput([{ path: 'query.from', key: 'field.fromAtMostDays', params: { days: maxDays } }]);
   return { from, to };
 }
 
 /** A daily trend covers a year at most: its points stay readable and few. */
 export function checkInterval(interval: 'day' | 'week' | 'month', period: { from: string; to: string }): void {
-  if (interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', problem: 'must be week or month for a period longer than a year' }]);
+  if (interval === 'day' && daysBetween(period.from, period.to) > 366) throw invalidInput([{ path: 'query.interval', key: 'field.intervalWeekOrMonth' }]);
 }

@@ -30,7 +30,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
    */
   const periodOf = async (workspaceId: string, query: { from?: string | undefined; to?: string | undefined }) => {
     const settings = await findRollupSettings(db, workspaceId);
-    if (!settings) throw notFound('The workspace');
+    if (!settings) throw notFound('workspace.notFound');
     const isMoving = settings.timeZone !== settings.workspaceTimeZone;
     if (isMoving) await jobs.send(rebuildJob, { workspaceId }, { singletonKey: workspaceId });
     const isRebuilding = isMoving || (await isRebuildUnderway(db, workspaceId));
@@ -67,7 +67,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
       handler: async ({ params, query }) => {
         const { timeZone, isRebuilding, segments, ...period } = await periodOf(params.workspaceId, query);
         if (query.filter && query.breakdown && query.breakdown !== 'survey' && query.filter.dimension !== query.breakdown) {
-          throw invalidInput([{ path: 'query.breakdown', problem: `must be the filtered dimension (${query.filter.dimension}) when a filter is set: rollups keep one breakdown at a time` }]);
+          throw invalidInput([{ path: 'query.breakdown', key: 'field.breakdownMustBeFilter', params: { dimension: query.filter.dimension } }]);
         }
         checkInterval(query.interval, period);
         const surveyIds = query.survey === undefined ? undefined : [query.survey].flat();
@@ -96,7 +96,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
       query: PeriodQuery.extend(CommentQuery.shape).strict(),
       handler: async ({ params, query }) => {
         const survey = await findSurvey(db, params.workspaceId, params.surveyId);
-        if (!survey) throw notFound('The survey');
+        if (!survey) throw notFound('survey.notFound');
         const latest = survey.latestVersion === null ? null : await findSurveyVersion(db, params.workspaceId, params.surveyId, survey.latestVersion);
         const { timeZone, isRebuilding, segments, ...period } = await periodOf(params.workspaceId, query);
         const source = await sourceOf(params.workspaceId, query, { ...period, timeZone, segments, surveyIds: [params.surveyId], keep: { dimensions: ['', query.filter?.dimension ?? ''] } });
@@ -142,7 +142,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
       params: WorkspaceParams,
       handler: async ({ params }) => {
         const settings = await findRollupSettings(db, params.workspaceId);
-        if (!settings) throw notFound('The workspace');
+        if (!settings) throw notFound('workspace.notFound');
         const { segments, minResponses, csatProblemThreshold } = settings;
         return { segments, minResponses, csatProblemThreshold };
       },
@@ -158,7 +158,7 @@ export function insightsRoutes({ db, jobs }: PlatformServices, rebuildJob: Retur
       body: InsightsSettings,
       handler: async ({ params, body }) => {
         const before = await findRollupSettings(db, params.workspaceId);
-        if (!before) throw notFound('The workspace');
+        if (!before) throw notFound('workspace.notFound');
         await saveInsightsSettings(db, params.workspaceId, body);
         const after = (await findRollupSettings(db, params.workspaceId))!;
         const segmentsChanged = JSON.stringify([...before.segments].sort()) !== JSON.stringify([...after.segments].sort());

@@ -48,7 +48,7 @@ export async function createContact(db: Db, workspaceId: string, input: ContactF
 export async function changeContact(db: Db, workspaceId: string, contactId: string, input: ContactFields) {
   return db.transaction(async (tx) => {
     const current = await findContact(tx, workspaceId, contactId);
-    if (!current) throw new AppError('not_found', 'The contact was not found.');
+    if (!current) throw new AppError('not_found', 'contact.notFound');
     requireKey({ externalId: current.externalId, email: current.email, ...input });
     await refuseTaken(tx, workspaceId, input, contactId);
     // A new address has not bounced: the old one's mark goes with it.
@@ -58,14 +58,14 @@ export async function changeContact(db: Db, workspaceId: string, contactId: stri
 }
 
 function requireKey(input: ContactFields) {
-  if (!input.externalId && !input.email) throw new AppError('invalid_input', 'A contact needs an external id or an email.', { errors: [{ path: 'body', problem: 'needs an externalId or an email to know who it is' }] });
+  if (!input.externalId && !input.email) throw new AppError('invalid_input', 'contact.needsId', { errors: [{ path: 'body', key: 'field.needsIdOrEmail' }] });
 }
 
 async function refuseTaken(db: Db, workspaceId: string, input: ContactFields, selfId: string | null) {
   for (const key of ['externalId', 'email'] as const) {
     if (!input[key]) continue;
     const holder = await findContactByKeys(db, workspaceId, { [key]: input[key] });
-    if (holder && holder.id !== selfId) throw new AppError('conflict', `Another contact already has this ${key === 'email' ? 'email' : 'external id'}.`, { errors: [{ path: `body.${key}`, problem: 'is taken by another contact' }] });
+    if (holder && holder.id !== selfId) throw new AppError('conflict', key === 'email' ? 'contact.emailTaken' : 'contact.externalIdTaken', { errors: [{ path: `body.${key}`, key: 'field.takenByAnotherContact' }] });
   }
 }
 

@@ -37,16 +37,16 @@ export function readContactsCsv(csv: string): { columns: string[]; rows: CsvRow[
   try {
     records = parse(csv, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never;
   } catch (error) {
-    throw new AppError('invalid_input', `The file is not valid CSV: ${(error as Error).message}`, { errors: [{ path: 'body.csv', problem: 'is not valid CSV' }] });
+    throw new AppError('invalid_input', 'csv.notValid', { params: { reason: (error as Error).message }, errors: [{ path: 'body.csv', key: 'field.csvNotValid' }] });
   }
   const [header, ...body] = records;
-  if (!header) throw new AppError('invalid_input', 'The file is empty.', { errors: [{ path: 'body.csv', problem: 'has no header row' }] });
+  if (!header) throw new AppError('invalid_input', 'csv.empty', { errors: [{ path: 'body.csv', key: 'field.csvNoHeader' }] });
   const normalised = header.record.map(normaliseColumn);
   const bad = header.record.filter((_, i) => normalised[i] === null);
   const columns = normalised.filter((column): column is string => column !== null);
-  if (bad.length) throw new AppError('invalid_input', `Column names must start with a letter: ${bad.map((b) => `"${b}"`).join(', ')}.`, { errors: [{ path: 'body.csv', problem: 'has a column name that is not usable as an attribute' }] });
+  if (bad.length) throw new AppError('invalid_input', 'csv.badColumnNames', { params: { columns: bad.map((b) => `"${b}"`).join(', ') }, errors: [{ path: 'body.csv', key: 'field.csvBadColumnName' }] });
   if (!columns.some((column) => knownColumns[column] === 'externalId' || knownColumns[column] === 'email')) {
-    throw new AppError('invalid_input', 'The file needs an external_id or an email column, so each row says who it is.', { errors: [{ path: 'body.csv', problem: 'has neither an external_id nor an email column' }] });
+    throw new AppError('invalid_input', 'csv.noIdColumn', { errors: [{ path: 'body.csv', key: 'field.csvNoIdColumn' }] });
   }
   const rows = body.map(({ record, info }) => {
     // The parser counts the line a record ends on; a quoted value may span lines.

@@ -68,7 +68,7 @@ export function contactRoutes({ db, jobs }: PlatformServices, importJob: JobDefi
       params: ContactParams,
       handler: async ({ params }) => {
         const contact = await findContact(db, params.workspaceId, params.contactId);
-        if (!contact) throw notFound('The contact');
+        if (!contact) throw notFound('contact.notFound');
         const responses = await listContactResponses(db, params.workspaceId, params.contactId);
         return {
           ...contactView(contact),
@@ -96,7 +96,7 @@ export function contactRoutes({ db, jobs }: PlatformServices, importJob: JobDefi
       access: { kind: 'workspace', permission: 'contacts.manage' },
       params: ContactParams,
       handler: async ({ params }) => {
-        if (!(await deleteContact(db, params.workspaceId, params.contactId))) throw notFound('The contact');
+        if (!(await deleteContact(db, params.workspaceId, params.contactId))) throw notFound('contact.notFound');
       },
     }),
 
@@ -134,7 +134,7 @@ export function contactRoutes({ db, jobs }: PlatformServices, importJob: JobDefi
       params: WorkspaceParams.extend({ importId: Id }),
       handler: async ({ params }) => {
         const row = await findContactImport(db, params.workspaceId, params.importId);
-        if (!row) throw notFound('The import');
+        if (!row) throw notFound('contactImport.notFound');
         return importView(row);
       },
     }),

@@ -38,7 +38,7 @@ export function budgetRoutes({ db, config }: PlatformServices) {
       body: BudgetBody,
       handler: async ({ params, body }) => {
         for (const surveyId of Object.keys(body.surveyPriorities)) {
-          if (!(await surveyStore.findSurvey(db, params.workspaceId, surveyId))) throw invalidInput([{ path: `body.surveyPriorities.${surveyId}`, problem: 'is not a survey of this workspace' }]);
+          if (!(await surveyStore.findSurvey(db, params.workspaceId, surveyId))) throw invalidInput([{ path: `body.surveyPriorities.${surveyId}`, key: 'field.notSurveyOfWorkspace' }]);
         }
         await saveBudgetSettings(db, params.workspaceId, body);
         return findBudgetSettings(db, params.workspaceId);
@@ -55,8 +55,8 @@ export function budgetRoutes({ db, config }: PlatformServices) {
       body: z.object({ contactId: Id, surveyId: Id }).strict(),
       handler: async ({ params, body }) => {
         const contact = await findContact(db, params.workspaceId, body.contactId);
-        if (!contact) throw invalidInput([{ path: 'body.contactId', problem: 'is not a contact of this workspace' }]);
-        if (!(await surveyStore.findSurvey(db, params.workspaceId, body.surveyId))) throw invalidInput([{ path: 'body.surveyId', problem: 'is not a survey of this workspace' }]);
+        if (!contact) throw invalidInput([{ path: 'body.contactId', key: 'field.notContactOfWorkspace' }]);
+        if (!(await surveyStore.findSurvey(db, params.workspaceId, body.surveyId))) throw invalidInput([{ path: 'body.surveyId', key: 'field.notSurveyOfWorkspace' }]);
         const unreachable = contact.unsubscribedAt ? 'unsubscribed' : null;
         const verdict = await judgeContact(db, params.workspaceId, contact, body.surveyId);
         if (unreachable) return { isAllowed: false, priority: verdict.priority, reason: unreachable, nextAllowedAt: null };
@@ -72,7 +72,7 @@ export function budgetRoutes({ db, config }: PlatformServices) {
       access: { kind: 'workspace', permission: 'contacts.read' },
       params: WorkspaceParams.extend({ contactId: Id }),
       handler: async ({ params }) => {
-        if (!(await findContact(db, params.workspaceId, params.contactId))) throw notFound('The contact');
+        if (!(await findContact(db, params.workspaceId, params.contactId))) throw notFound('contact.notFound');
         const touches = await listTouches(db, params.workspaceId, params.contactId);
         return { touches: touches.map((touch) => ({ ...touch, at: touch.at.toISOString() })) };
       },
@@ -88,7 +88,7 @@ export function budgetRoutes({ db, config }: PlatformServices) {
       body: z.object({ surveyId: Id, identity: z.object({ id: z.string().min(1).max(200), signature: z.string().max(200).optional() }).strict() }).strict(),
       handler: async ({ params, body, request }) => {
         const verdict = askLimiter.hit(request.ip);
-        if (!verdict.isAllowed) throw new AppError('rate_limited', 'Too many requests from your address.', { retryAfterSeconds: verdict.retryAfterSeconds });
+        if (!verdict.isAllowed) throw new AppError('rate_limited', 'rateLimit.address', { retryAfterSeconds: verdict.retryAfterSeconds });
         // Only a signed identity may spend a contact's budget: anyone could type another's id.
         const identity = resolveIdentity(body.identity, await findCollectSettings(db, params.workspaceId));
         if (!identity?.isVerified) return { mayAsk: true };

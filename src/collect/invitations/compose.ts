@@ -4,7 +4,7 @@ import { SurveyDefinition } from '../../engine/survey/schema.js';
 import { pipe, surveyTitleIn } from '../../engine/survey/text.js';
 import type { Config } from '../../platform/config/config.js';
 import type { Db } from '../../platform/db/database.js';
-import { AppError, fieldProblemsFrom } from '../../platform/errors/app-error.js';
+import { fieldProblemsFrom, invalidFields } from '../../platform/errors/app-error.js';
 import { findWorkspace } from '../../platform/workspaces/store.js';
 import { issuePersonalLink } from '../surveys/personal-links.js';
 import * as surveyStore from '../surveys/store.js';
@@ -110,7 +110,5 @@ export function composeInvitation(
 export function parseTemplateInput(input: unknown, path: string): EmailTemplateInput {
   const parsed = EmailTemplateInput.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new AppError('invalid_input', `${path}.${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`, {
-    errors: fieldProblemsFrom(parsed.error.issues, path),
-  });
+  throw invalidFields(fieldProblemsFrom(parsed.error.issues, path, input));
 }

@@ -4,7 +4,7 @@ import { DistributionInput, stageOf, type InvitationStatus } from '../../engine/
 import type { InvitationCounts, InvitationView } from '../../engine/invitations/report.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
-import { AppError, fieldProblemsFrom, invalidInput, notFound } from '../../platform/errors/app-error.js';
+import { AppError, fieldProblemsFrom, invalidInput, notFound, type FieldProblem } from '../../platform/errors/app-error.js';
 import { ContactFields, withoutNulls } from '../contacts/contacts.js';
 import { upsertContact, type ContactRow } from '../contacts/store.js';
 import { SurveyDefinition } from '../../engine/survey/schema.js';
@@ -69,20 +69,20 @@ export function invitationView(row: store.InvitationRow & { isInOutbox: boolean 
 /** Checks what the input names: a published survey of the workspace, templates that exist and are of the right kind. */
 export async function checkDistributionInput(db: Db, workspaceId: string, input: DistributionInput) {
   const survey = await surveyStore.findSurvey(db, workspaceId, input.surveyId);
-  if (!survey) throw invalidInput([{ path: 'body.surveyId', problem: 'is not a survey of this workspace' }]);
-  if (survey.latestVersion === null) throw invalidInput([{ path: 'body.surveyId', problem: 'is not published yet: publish the survey first' }]);
+  if (!survey) throw invalidInput([{ path: 'body.surveyId', key: 'field.notSurveyOfWorkspace' }]);
+  if (survey.latestVersion === null) throw invalidInput([{ path: 'body.surveyId', key: 'field.surveyNotPublished' }]);
   for (const [field, kind] of [['invitationTemplateId', 'invitation'], ['reminderTemplateId', 'reminder']] as const) {
     const id = input[field];
     if (id === null) continue;
     const template = await loadTemplate(db, workspaceId, id, kind);
-    if (!template) throw invalidInput([{ path: `body.${field}`, problem: 'is not a template of this workspace' }]);
-    if (template.kind !== kind) throw invalidInput([{ path: `body.${field}`, problem: `is a${template.kind === 'invitation' ? 'n invitation' : ' reminder'} template; choose a${kind === 'invitation' ? 'n invitation' : ' reminder'} template` }]);
+    if (!template) throw invalidInput([{ path: `body.${field}`, key: 'field.notTemplateOfWorkspace' }]);
+    if (template.kind !== kind) throw invalidInput([{ path: `body.${field}`, key: template.kind === 'invitation' ? 'field.templateIsInvitation' : 'field.templateIsReminder' }]);
   }
   if (input.embedFirstQuestion) {
     const version = await surveyStore.findSurveyVersion(db, workspaceId, survey.id, survey.latestVersion);
     const first = SurveyDefinition.parse(version!.definition).pages[0]?.questions[0];
     if (!first || !['nps', 'csat', 'single_choice'].includes(first.type)) {
-      throw invalidInput([{ path: 'body.embedFirstQuestion', problem: 'needs a survey whose first question is an NPS, a CSAT or a single choice' }]);
+      throw invalidInput([{ path: 'body.embedFirstQuestion', key: 'field.embedNeedsScoreQuestion' }]);
     }
   }
   return survey;
@@ -90,7 +90,7 @@ export async function checkDistributionInput(db: Db, workspaceId: string, input:
 
 export async function loadDistribution(db: Db, workspaceId: string, id: string, options: { forUpdate?: boolean } = {}) {
   const row = await store.findDistribution(db, workspaceId, id, options);
-  if (!row) throw notFound('The distribution');
+  if (!row) throw notFound('distribution.notFound');
   return row;
 }
 
@@ -98,14 +98,14 @@ export async function loadDistribution(db: Db, workspaceId: string, id: string, 
 export async function sendDistribution(db: Db, workspaceId: string, id: string, at: Date | null, now = new Date()) {
   return db.transaction(async (tx) => {
     const row = await loadDistribution(tx, workspaceId, id, { forUpdate: true });
-    if (row.kind !== 'once') throw new AppError('conflict', 'A trigger sends when its events arrive; resume it instead.');
-    if (row.status !== 'draft') throw new AppError('conflict', `This distribution is ${row.status}; only a draft can be sent.`);
+    if (row.kind !== 'once') throw new AppError('conflict', 'distribution.triggerResumeInstead');
+    if (row.status !== 'draft') throw new AppError('conflict', 'distribution.onlyDraftSends', { params: { status: row.status } });
     const settings = DistributionInput.parse(row.settings);
     await checkDistributionInput(tx, workspaceId, settings);
     const isLater = at !== null && at.getTime() > now.getTime();
     const dueAt = isLater ? at : now;
     const queued = await materializeAudience(tx, row, settings.kind === 'once' ? settings.audience : null, dueAt);
-    if (queued === 0) throw new AppError('conflict', 'Nobody with an email address is in this audience: add recipients or change the audience.');
+    if (queued === 0) throw new AppError('conflict', 'distribution.noAudience');
     return store.updateDistribution(tx, workspaceId, id, { status: isLater ? 'scheduled' : 'sending', scheduledAt: dueAt, startedAt: isLater ? null : now });
   });
 }
@@ -113,7 +113,7 @@ export async function sendDistribution(db: Db, workspaceId: string, id: string, 
 export async function cancelDistribution(db: Db, workspaceId: string, id: string) {
   return db.transaction(async (tx) => {
     const row = await loadDistribution(tx, workspaceId, id, { forUpdate: true });
-    if (!['scheduled', 'sending', 'draft'].includes(row.status)) throw new AppError('conflict', `This distribution is ${row.status}; there is nothing to cancel.`);
+    if (!['scheduled', 'sending', 'draft'].includes(row.status)) throw new AppError('conflict', 'distribution.nothingToCancel', { params: { status: row.status } });
     await tx.execute(
       sql`update invitations set status = 'cancelled', skip_reason = 'the distribution was cancelled' where workspace_id = ${workspaceId}::uuid and distribution_id = ${id}::uuid and status in ('draft', 'queued')`,
     );
@@ -128,20 +128,20 @@ export async function cancelDistribution(db: Db, workspaceId: string, id: string
 export async function addRecipients(db: Db, workspaceId: string, id: string, people: unknown[], now = new Date()) {
   return db.transaction(async (tx) => {
     const row = await loadDistribution(tx, workspaceId, id, { forUpdate: true });
-    if (row.kind !== 'once') throw new AppError('conflict', 'A trigger sends to the contacts its events name; send an event instead.');
-    if (!['draft', 'scheduled', 'sending', 'sent'].includes(row.status)) throw new AppError('conflict', `This distribution is ${row.status}; recipients cannot be added.`);
+    if (row.kind !== 'once') throw new AppError('conflict', 'distribution.triggerSendEvent');
+    if (!['draft', 'scheduled', 'sending', 'sent'].includes(row.status)) throw new AppError('conflict', 'distribution.recipientsNotAddable', { params: { status: row.status } });
     const status = row.status === 'draft' ? 'draft' : 'queued';
     const dueAt = row.status === 'scheduled' && row.scheduledAt ? row.scheduledAt : now;
-    const problems: { path: string; problem: string }[] = [];
+    const problems: FieldProblem[] = [];
     const contactsToAdd: ContactRow[] = [];
     for (const [index, person] of people.entries()) {
       const parsed = ContactFields.safeParse(person);
       if (!parsed.success) {
-        problems.push(...fieldProblemsFrom(parsed.error.issues, `body.contacts.${index}`));
+        problems.push(...fieldProblemsFrom(parsed.error.issues, `body.contacts.${index}`, person));
         continue;
       }
       if (!parsed.data.externalId && !parsed.data.email) {
-        problems.push({ path: `body.contacts.${index}`, problem: 'needs an externalId or an email to know who it is' });
+        problems.push({ path: `body.contacts.${index}`, key: 'field.needsIdOrEmail' });
         continue;
       }
       contactsToAdd.push((await upsertContact(tx, workspaceId, withoutNulls(parsed.data))).row);

@@ -30,8 +30,8 @@ export function invitationEventRoutes({ db, jobs, events }: PlatformServices, se
       status: 202,
       handler: async ({ params, body }) => {
         const contactInput = ContactFields.safeParse(body.contact);
-        if (!contactInput.success) throw invalidInputFrom(contactInput.error.issues, 'body.contact');
-        if (!contactInput.data.externalId && !contactInput.data.email) throw invalidInput([{ path: 'body.contact', problem: 'needs an externalId or an email to know who it is' }]);
+        if (!contactInput.success) throw invalidInputFrom(contactInput.error.issues, 'body.contact', body.contact);
+        if (!contactInput.data.externalId && !contactInput.data.email) throw invalidInput([{ path: 'body.contact', key: 'field.needsIdOrEmail' }]);
         const context = Object.fromEntries(Object.entries(body.context).map(([key, value]) => [key, String(value)]));
         const now = new Date();
         const result = await db.transaction(async (tx) => {
@@ -42,7 +42,7 @@ export function invitationEventRoutes({ db, jobs, events }: PlatformServices, se
             const version = survey?.latestVersion ? await surveyStore.findSurveyVersion(tx, params.workspaceId, trigger.surveyId, survey.latestVersion) : null;
             const declared = version ? SurveyDefinition.parse(version.definition).hiddenFields.map((field) => field.key) : [];
             const unknown = Object.keys(context).filter((key) => !declared.includes(key));
-            if (unknown.length) throw invalidInput(unknown.map((key) => ({ path: `body.context.${key}`, problem: `is not a hidden field of the survey "${survey?.name ?? trigger.surveyId}" (it has: ${declared.join(', ') || 'none'})` })));
+            if (unknown.length) throw invalidInput(unknown.map((key) => ({ path: `body.context.${key}`, key: declared.length ? 'field.notHiddenFieldOf' : 'field.notHiddenFieldOfNone', params: { survey: survey?.name ?? trigger.surveyId, fields: declared.join(', ') } })));
           }
           const { row: contact } = await upsertContact(tx, params.workspaceId, withoutNulls(contactInput.data));
           const key = body.key ?? eventKeyOf(body.event, contact.id, context);

@@ -20,7 +20,7 @@ const DistributionParams = WorkspaceParams.extend({ distributionId: Id });
 export function distributionRoutes({ db, jobs, config }: PlatformServices, sender: InvitationJobs, importJob: JobDefinition) {
   const parseInput = (body: unknown) => {
     const parsed = DistributionInput.safeParse(body);
-    if (!parsed.success) throw invalidInputFrom(parsed.error.issues, 'body');
+    if (!parsed.success) throw invalidInputFrom(parsed.error.issues, 'body', body);
     return parsed.data;
   };
   const wake = (workspaceId: string) => wakeSender(jobs, sender, workspaceId);
@@ -99,11 +99,11 @@ export function distributionRoutes({ db, jobs, config }: PlatformServices, sende
         const input = parseInput(body);
         const row = await db.transaction(async (tx) => {
           const current = await loadDistribution(tx, params.workspaceId, params.distributionId, { forUpdate: true });
-          if (input.kind !== current.kind) throw invalidInput([{ path: 'body.kind', problem: `cannot change: this distribution is a ${current.kind === 'once' ? 'one-off send' : 'trigger'}` }]);
-          if (current.kind === 'once' && current.status !== 'draft') throw new AppError('conflict', `This distribution is ${current.status}; only a draft can be changed.`);
+          if (input.kind !== current.kind) throw invalidInput([{ path: 'body.kind', key: current.kind === 'once' ? 'field.distributionIsOnce' : 'field.distributionIsTrigger' }]);
+          if (current.kind === 'once' && current.status !== 'draft') throw new AppError('conflict', 'distribution.onlyDraftChanges', { params: { status: current.status } });
           if (input.surveyId !== current.surveyId && current.kind === 'trigger') {
             const counts = (await store.countInvitations(tx, params.workspaceId, [current.id])).get(current.id);
-            if (counts && counts.recipients > 0) throw invalidInput([{ path: 'body.surveyId', problem: 'cannot change once the trigger has sent: create a new trigger' }]);
+            if (counts && counts.recipients > 0) throw invalidInput([{ path: 'body.surveyId', key: 'field.triggerSurveyFixed' }]);
           }
           await checkDistributionInput(tx, params.workspaceId, input);
           return store.updateDistribution(tx, params.workspaceId, params.distributionId, { name: input.name, surveyId: input.surveyId, settings: input, triggerEvent: input.kind === 'trigger' ? input.trigger.event : null });
@@ -124,7 +124,7 @@ export function distributionRoutes({ db, jobs, config }: PlatformServices, sende
         await db.transaction(async (tx) => {
           const row = await loadDistribution(tx, params.workspaceId, params.distributionId, { forUpdate: true });
           const counts = (await store.countInvitations(tx, params.workspaceId, [row.id])).get(row.id) ?? store.emptyCounts();
-          if (row.status !== 'draft' && counts.recipients - counts.draft > 0) throw new AppError('conflict', 'This distribution has sent invitations; cancel or pause it instead, so its report stays.');
+          if (row.status !== 'draft' && counts.recipients - counts.draft > 0) throw new AppError('conflict', 'distribution.hasSent');
           await store.deleteDistribution(tx, params.workspaceId, row.id);
         });
         return reply.status(204).send();
@@ -159,7 +159,7 @@ export function distributionRoutes({ db, jobs, config }: PlatformServices, sende
       handler: async (context) => {
         const { params, body } = context;
         const row = await loadDistribution(db, params.workspaceId, params.distributionId);
-        if (row.kind !== 'once' || !['draft', 'scheduled', 'sending', 'sent'].includes(row.status)) throw new AppError('conflict', `Recipients cannot be added to this distribution (${row.kind === 'once' ? row.status : 'a trigger'}).`);
+        if (row.kind !== 'once' || !['draft', 'scheduled', 'sending', 'sent'].includes(row.status)) throw (row.kind === 'once' ? new AppError('conflict', 'distribution.recipientsNotAddableTo', { params: { status: row.status } }) : new AppError('conflict', 'distribution.recipientsNotAddableToTrigger'));
         const { rows } = readContactsCsv(body.csv);
         const created = await insertContactImport(db, { workspaceId: params.workspaceId, id: newId(), csv: body.csv, totalRows: rows.length, distributionId: row.id, createdByUserId: context.principal?.type === 'user' ? context.principal.userId : null });
         await jobs.send(importJob, { workspaceId: params.workspaceId, importId: created.id });
@@ -194,7 +194,7 @@ export function distributionRoutes({ db, jobs, config }: PlatformServices, sende
           if (action === 'cancel') return distributionView(db, await cancelDistribution(db, params.workspaceId, params.distributionId));
           const row = await db.transaction(async (tx) => {
             const current = await loadDistribution(tx, params.workspaceId, params.distributionId, { forUpdate: true });
-            if (current.kind !== 'trigger') throw new AppError('conflict', 'Only a trigger can be paused or resumed; cancel a one-off send instead.');
+            if (current.kind !== 'trigger') throw new AppError('conflict', 'distribution.onlyTriggerPauses');
             return store.updateDistribution(tx, params.workspaceId, current.id, { status: action === 'pause' ? 'paused' : 'active' });
           });
           return distributionView(db, row);

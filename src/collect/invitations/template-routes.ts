@@ -31,13 +31,13 @@ const PreviewRequest = z
 export function templateRoutes({ db, config, linkSigningKey }: PlatformServices) {
   const bodyOf = (body: unknown) => {
     const parsed = EmailTemplateInput.safeParse(body);
-    if (!parsed.success) throw invalidInputFrom(parsed.error.issues, 'body');
+    if (!parsed.success) throw invalidInputFrom(parsed.error.issues, 'body', body);
     return parsed.data;
   };
   const loadOwn = async (workspaceId: string, templateId: string) => {
-    if (builtInTemplates.some((template) => template.id === templateId)) throw new AppError('conflict', 'Built-in templates cannot be changed; create your own (you may start from a copy).');
+    if (builtInTemplates.some((template) => template.id === templateId)) throw new AppError('conflict', 'template.builtInFixed');
     const row = /^[0-9a-f-]{36}$/i.test(templateId) ? await store.findTemplateRow(db, workspaceId, templateId) : null;
-    if (!row) throw notFound('The template');
+    if (!row) throw notFound('template.notFound');
     return row;
   };
 
@@ -87,7 +87,7 @@ export function templateRoutes({ db, config, linkSigningKey }: PlatformServices)
       params: TemplateParams,
       handler: async ({ params }) => {
         const template = await loadTemplate(db, params.workspaceId, params.templateId, 'invitation');
-        if (!template) throw notFound('The template');
+        if (!template) throw notFound('template.notFound');
         return template;
       },
     }),
@@ -122,7 +122,7 @@ export function templateRoutes({ db, config, linkSigningKey }: PlatformServices)
           .from(distributions)
           .where(and(eq(distributions.workspaceId, params.workspaceId), sql`${distributions.status} not in ('sent', 'cancelled')`, sql`(${distributions.settings} ->> 'invitationTemplateId' = ${row.id} or ${distributions.settings} ->> 'reminderTemplateId' = ${row.id})`))
           .limit(1);
-        if (user) throw new AppError('conflict', `The distribution "${user.name}" uses this template; choose another template there first.`);
+        if (user) throw new AppError('conflict', 'template.inUse', { params: { distribution: user.name } });
         await store.deleteTemplate(db, params.workspaceId, row.id);
         return reply.status(204).send();
       },
@@ -132,13 +132,13 @@ export function templateRoutes({ db, config, linkSigningKey }: PlatformServices)
 
 async function preview(db: Db, config: Config, linkSigningKey: Buffer, workspaceId: string, body: z.infer<typeof PreviewRequest>) {
   const template = body.template !== undefined ? parseTemplateInput(body.template, 'body.template') : await loadTemplate(db, workspaceId, body.templateId ?? null, body.kind);
-  if (!template) throw invalidInput([{ path: 'body.templateId', problem: 'is not a template of this workspace' }]);
+  if (!template) throw invalidInput([{ path: 'body.templateId', key: 'field.notTemplateOfWorkspace' }]);
   const survey = await loadSurveyMailContext(db, workspaceId, body.surveyId);
-  if (!survey) throw invalidInput([{ path: 'body.surveyId', problem: 'is not a published survey of this workspace' }]);
+  if (!survey) throw invalidInput([{ path: 'body.surveyId', key: 'field.notPublishedSurveyOfWorkspace' }]);
   const contact = body.contactId
     ? await findContact(db, workspaceId, body.contactId)
     : ((await db.select().from(contacts).where(and(eq(contacts.workspaceId, workspaceId), isNotNull(contacts.email))).orderBy(desc(contacts.id)).limit(1))[0] ?? null);
-  if (body.contactId && !contact) throw invalidInput([{ path: 'body.contactId', problem: 'is not a contact of this workspace' }]);
+  if (body.contactId && !contact) throw invalidInput([{ path: 'body.contactId', key: 'field.notContactOfWorkspace' }]);
   const example = { id: '00000000-0000-4000-8000-000000000000', name: 'Maija Meikäläinen', email: 'maija@example.com', language: null, attributes: {} };
   const who = contact ?? example;
   // A preview's links work like real ones but name no invitation, so nothing is recorded from them.

@@ -18,18 +18,18 @@ export function answerFiltersOf(survey: SurveyDefinition, raw: string | string[]
     const questionId = split > 0 ? entry.slice(0, split) : '';
     const value = entry.slice(split + 1);
     const question = questions.get(questionId);
-    if (!question || split <= 0) throw invalidInput([{ path, problem: `must be <question id>:<value> with a question of this survey (got "${entry}")` }]);
+    if (!question || split <= 0) throw invalidInput([{ path, key: 'field.answerFilterFormat', params: { entry } }]);
     switch (question.type) {
       case 'nps':
       case 'csat':
       case 'ces':
       case 'rating': {
         const score = Number(value);
-        if (!Number.isInteger(score)) throw invalidInput([{ path, problem: `${questionId} answers are whole numbers` }]);
+        if (!Number.isInteger(score)) throw invalidInput([{ path, key: 'field.answerFilterWhole', params: { question: questionId } }]);
         return { contains: { [questionId]: score } };
       }
       case 'consent':
-        if (value !== 'true' && value !== 'false') throw invalidInput([{ path, problem: `${questionId} answers are true or false` }]);
+        if (value !== 'true' && value !== 'false') throw invalidInput([{ path, key: 'field.answerFilterBoolean', params: { question: questionId } }]);
         return { contains: { [questionId]: value === 'true' } };
       case 'single_choice':
       case 'dropdown':
@@ -41,7 +41,7 @@ export function answerFiltersOf(survey: SurveyDefinition, raw: string | string[]
       case 'long_text':
         return { questionId, textContains: value };
       default:
-        throw invalidInput([{ path, problem: `${questionId} is a ${question.type} question, which cannot be filtered by one value` }]);
+        throw invalidInput([{ path, key: 'field.answerFilterType', params: { question: questionId, type: question.type } }]);
     }
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validateResponse } from '../../engine/survey/validate-response.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
-import { AppError, notFound } from '../../platform/errors/app-error.js';
+import { AppError, fieldProblemsSaid, notFound } from '../../platform/errors/app-error.js';
 import { recordInRollups } from '../../insights/rollups/record.js';
 import { findContact, findContactByKeys } from '../contacts/store.js';
 import { recordInvitationProgress } from '../invitations/progress.js';
@@ -69,7 +69,7 @@ export type IntakeResult =
 export async function takeSubmission(db: Db, options: { slug: string; submission: Submission; ip: string | null; userAgent: string | null; linkKey: Buffer; published: PublishedSurveys; proofOfWork: ProofOfWorkCheck }): Promise<IntakeResult> {
   const { submission } = options;
   const survey = await options.published.findBySlug(options.slug);
-  if (!survey || survey.latestVersion === null) throw notFound('The survey');
+  if (!survey || survey.latestVersion === null) throw notFound('survey.notFound');
   const settings = settingsOf(survey);
   const link = submission.token ? readPersonalLink(options.linkKey, submission.token, survey) : null;
   // What the signed link says wins over what the address bar says.
@@ -82,22 +82,23 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
 
   if (settings.requireProofOfWork && !(await findResponseBySubmission(db, survey.workspaceId, survey.id, submission.submissionId))) {
     if (!submission.proofOfWork || !(await options.proofOfWork.verify(submission.proofOfWork))) {
-      throw new AppError('invalid_input', 'This survey needs a solved challenge with a new response; fetch one and try again.', {
-        errors: [{ path: 'body.proofOfWork', problem: submission.proofOfWork ? 'is not a valid, unused, unexpired solution' : 'is required for this survey' }],
+      throw new AppError('invalid_input', 'intake.challengeNeeded', {
+        errors: [{ path: 'body.proofOfWork', key: submission.proofOfWork ? 'field.proofOfWorkInvalid' : 'field.proofOfWorkRequired' }],
       });
     }
   }
   const definition = await options.published.version(survey.workspaceId, survey.id, submission.version);
   if (!definition) {
-    throw new AppError('invalid_input', `Version ${submission.version} of this survey does not exist.`, { errors: [{ path: 'body.version', problem: `must be a published version (the latest is ${survey.latestVersion})` }] });
+    throw new AppError('invalid_input', 'intake.noSuchVersion', { params: { version: submission.version }, errors: [{ path: 'body.version', key: 'field.mustBePublishedVersion', params: { latest: survey.latestVersion } }] });
   }
   if (!definition.languages.includes(submission.language)) {
-    throw new AppError('invalid_input', `This survey is not in "${submission.language}".`, { errors: [{ path: 'body.language', problem: `must be one of ${definition.languages.join(', ')}` }] });
+    throw new AppError('invalid_input', 'intake.languageNotOffered', { params: { language: submission.language }, errors: [{ path: 'body.language', key: 'field.mustBeOneOf', params: { values: definition.languages.join(', ') } }] });
   }
   const check = validateResponse(definition, { answers: submission.answers, hidden }, { isComplete: submission.isComplete });
   if (!check.isValid) {
-    throw new AppError('invalid_input', `${check.problems[0]!.path}: ${check.problems[0]!.problem}${check.problems.length > 1 ? ` (and ${check.problems.length - 1} more)` : ''}`, {
-      errors: check.problems.map((p) => ({ path: `body.${p.path}`, problem: p.problem })),
+    throw new AppError('invalid_input', check.problems.length > 1 ? 'input.firstProblemMoreShort' : 'input.firstProblem', {
+      params: { path: check.problems[0]!.path, more: check.problems.length - 1 },
+      errors: fieldProblemsSaid(check.problems, 'body'),
     });
   }
 
@@ -112,9 +113,9 @@ export async function takeSubmission(db: Db, options: { slug: string; submission
     if (status !== 'open') {
       // A retry of a response stored before the survey closed is answered as before.
       if (stored?.state === 'complete') return resultOf(stored, 'replayed');
-      if (status === 'full') throw new AppError('survey_full', 'This survey has all the responses it needs. Thank you!');
-      if (status === 'not_yet_open') throw new AppError('survey_not_open', 'This survey is not open yet.');
-      throw new AppError('survey_closed', 'This survey is not taking answers now.');
+      if (status === 'full') throw new AppError('survey_full', 'survey.full');
+      if (status === 'not_yet_open') throw new AppError('survey_not_open', 'survey.notOpen');
+      throw new AppError('survey_closed', 'survey.closed');
     }
     if (link) await claimPersonalLink(tx, link, submission.submissionId);
     const who = settings.isAnonymous ? { context: {}, contactId: null } : await identify(tx, survey.workspaceId, submission.context, link?.c ?? null);

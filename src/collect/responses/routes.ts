@@ -44,7 +44,7 @@ export function responseRoutes({ db, log, linkSigningKey, config, events }: Plat
   const readLimiter = createRateLimiter({ limit: config.publicRateLimitPerMinute * 3, windowSeconds: 60 });
   const limit = (limiter: typeof submitLimiter, ip: string) => {
     const verdict = limiter.hit(ip);
-    if (!verdict.isAllowed) throw new AppError('rate_limited', 'Too many requests from your address; try again in a minute.', { retryAfterSeconds: verdict.retryAfterSeconds });
+    if (!verdict.isAllowed) throw new AppError('rate_limited', 'rateLimit.addressMinute', { retryAfterSeconds: verdict.retryAfterSeconds });
   };
 
   /** What a personal link lets the page fill in: trusted hidden fields, and the contact's name and attributes for piping. */
@@ -70,7 +70,7 @@ export function responseRoutes({ db, log, linkSigningKey, config, events }: Plat
       handler: async ({ params, query, request }) => {
         limit(readLimiter, request.ip);
         const survey = await published.findBySlug(params.slug);
-        if (!survey || survey.latestVersion === null) throw notFound('The survey');
+        if (!survey || survey.latestVersion === null) throw notFound('survey.notFound');
         // A respondent resuming an answer started before a new version came out finishes that version.
         const versionNumber = query.version && query.version <= survey.latestVersion ? query.version : survey.latestVersion;
         const definition = (await published.version(survey.workspaceId, survey.id, versionNumber))!;
@@ -142,7 +142,7 @@ export function responseRoutes({ db, log, linkSigningKey, config, events }: Plat
       }).strict(),
       handler: async ({ params, query }) => {
         const survey = await surveyStore.findSurvey(db, params.workspaceId, params.surveyId);
-        if (!survey) throw notFound('The survey');
+        if (!survey) throw notFound('survey.notFound');
         // Answer filters are read against the latest published version (or the draft before any).
         const definition = survey.latestVersion === null ? SurveyDefinition.parse(survey.draft) : (await published.version(survey.workspaceId, survey.id, survey.latestVersion))!;
         const rows = await listResponses(db, params.workspaceId, params.surveyId, { ...toFilters(query, definition), beforeId: query.before, limit: query.limit + 1 });
@@ -179,7 +179,7 @@ export function responseRoutes({ db, log, linkSigningKey, config, events }: Plat
       query: ResponseFilterQuery.extend({ labels: z.string().max(35).optional() }).strict(),
       handler: async ({ params, query, reply }) => {
         const survey = await surveyStore.findSurvey(db, params.workspaceId, params.surveyId);
-        if (!survey || survey.latestVersion === null) throw notFound('The survey, or a published version of it,');
+        if (!survey || survey.latestVersion === null) throw notFound('survey.publishedNotFound');
         const definition = (await published.version(survey.workspaceId, survey.id, survey.latestVersion))!;
         const columns = exportColumns(definition, { labelsIn: query.labels });
         const filters = toFilters(query, definition);

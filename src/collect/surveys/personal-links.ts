@@ -48,9 +48,9 @@ export function issuePersonalLink(key: Buffer, options: { workspaceId: string; s
 export function readPersonalLink(key: Buffer, token: string, survey: { workspaceId: string; id: string }, now = new Date()): PersonalLink {
   const parsed = LinkPayload.safeParse(verifyToken(token, key));
   if (!parsed.success || parsed.data.w !== survey.workspaceId || parsed.data.s !== survey.id) {
-    throw new AppError('link_invalid', 'This survey link is not valid. Open the link from your message again, without changing it.');
+    throw new AppError('link_invalid', 'link.invalid');
   }
-  if (parsed.data.x !== undefined && parsed.data.x * 1000 <= now.getTime()) throw new AppError('link_expired', 'This survey link has expired.');
+  if (parsed.data.x !== undefined && parsed.data.x * 1000 <= now.getTime()) throw new AppError('link_expired', 'link.expired');
   return parsed.data;
 }
 
@@ -60,7 +60,7 @@ export async function claimPersonalLink(db: Db, link: PersonalLink, submissionId
   const [claimed] = await db.insert(linkUses).values({ workspaceId: link.w, linkId: link.l, submissionId }).onConflictDoNothing().returning();
   if (claimed) return;
   const [use] = await db.select().from(linkUses).where(and(eq(linkUses.workspaceId, link.w), eq(linkUses.linkId, link.l))).limit(1);
-  if (use && use.submissionId !== submissionId) throw new AppError('link_used', 'This survey link has already been used to answer. Thank you!');
+  if (use && use.submissionId !== submissionId) throw new AppError('link_used', 'link.used');
 }
 
 /** Whether a single-use link has been spent, so the page can say so before anyone starts answering. */

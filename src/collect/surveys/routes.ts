@@ -75,7 +75,7 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
 
   const load = async (workspaceId: string, surveyId: string) => {
     const survey = await store.findSurvey(db, workspaceId, surveyId);
-    if (!survey) throw notFound('The survey');
+    if (!survey) throw notFound('survey.notFound');
     return survey;
   };
 
@@ -137,7 +137,7 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
       params: SurveyParams.extend({ version: z.coerce.number().int().min(1) }),
       handler: async ({ params }) => {
         const row = await store.findSurveyVersion(db, params.workspaceId, params.surveyId, params.version);
-        if (!row) throw notFound(`Version ${params.version} of the survey`);
+        if (!row) throw notFound('survey.versionNotFound', { version: params.version });
         return { version: row.version, publishedAt: row.publishedAt.toISOString(), definition: SurveyDefinition.parse(row.definition) };
       },
     }),
@@ -203,18 +203,21 @@ export function surveyRoutes({ db, config, linkSigningKey }: PlatformServices) {
       status: 201,
       handler: async ({ params, body }) => {
         const survey = await load(params.workspaceId, params.surveyId);
-        if (survey.latestVersion === null) throw new AppError('conflict', 'Publish the survey before issuing links to it.');
+        if (survey.latestVersion === null) throw new AppError('conflict', 'link.publishFirst');
         const version = await store.findSurveyVersion(db, survey.workspaceId, survey.id, survey.latestVersion);
         const declared = SurveyDefinition.parse(version!.definition).hiddenFields.map((field) => field.key);
         const unknown = Object.keys(body.hidden).filter((key) => !declared.includes(key));
-        if (unknown.length) throw invalidInput(unknown.map((key) => ({ path: `body.hidden.${key}`, problem: `is not a hidden field of this survey (it has: ${declared.join(', ') || 'none'})` })));
+        if (unknown.length) throw invalidInput(unknown.map((key) => (declared.length ? { path: `body.hidden.${key}`, key: 'field.notHiddenField', params: { fields: declared.join(', ') } } : { path: `body.hidden.${key}`, key: 'field.notHiddenFieldNone' })));
         const contact = body.contact ? (await upsertContact(db, survey.workspaceId, body.contact)).row : null;
         if (contact) {
           // A personal link is an ask: it honours an unsubscribe and the contact budget, and counts.
-          if (contact.unsubscribedAt) throw new AppError('conflict', 'This contact has unsubscribed from surveys; no link is issued for them.', { errors: [{ path: 'body.contact', problem: 'has unsubscribed from surveys' }] });
+          if (contact.unsubscribedAt) throw new AppError('conflict', 'link.contactUnsubscribed', { errors: [{ path: 'body.contact', key: 'field.contactUnsubscribed' }] });
           const verdict = await judgeContact(db, survey.workspaceId, contact, survey.id);
           if (!verdict.isAllowed && !body.ignoreContactBudget) {
-            throw new AppError('conflict', `Not issued: ${verdict.reason}. They may be asked from ${verdict.nextAllowedAt.toISOString().slice(0, 10)}; send ignoreContactBudget: true to issue it anyway.`, { errors: [{ path: 'body.contact', problem: verdict.reason }] });
+            throw new AppError('conflict', 'link.overBudget', {
+              params: { max: verdict.limit.maxTouches, days: verdict.limit.withinDays, date: verdict.nextAllowedAt.toISOString().slice(0, 10) },
+              errors: [{ path: 'body.contact', key: 'field.contactBudget', params: { max: verdict.limit.maxTouches, days: verdict.limit.withinDays } }],
+            });
           }
           await recordTouch(db, { workspaceId: survey.workspaceId, contactId: contact.id, channel: 'link', surveyId: survey.id, priority: verdict.priority });
         }

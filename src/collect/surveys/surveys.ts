@@ -7,7 +7,7 @@ import { surveyTitleIn } from '../../engine/survey/text.js';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
-import { AppError, invalidInput, notFound } from '../../platform/errors/app-error.js';
+import { AppError, fieldProblemsFrom, fieldProblemsSaid, invalidInput, notFound } from '../../platform/errors/app-error.js';
 import { WidgetSettings } from '../widget/widget-settings.js';
 import * as store from './store.js';
 
@@ -73,7 +73,7 @@ export async function createSurvey(db: Db, options: { workspaceId: string; name:
   let draft: unknown = options.definition;
   if (options.templateId) {
     const template = surveyTemplates.find((t) => t.id === options.templateId);
-    if (!template) throw new AppError('invalid_input', `There is no template "${options.templateId}".`, { errors: [{ path: 'body.templateId', problem: `must be one of ${surveyTemplates.map((t) => t.id).join(', ')}` }] });
+    if (!template) throw new AppError('invalid_input', 'survey.noSuchTemplate', { params: { template: options.templateId }, errors: [{ path: 'body.templateId', key: 'field.mustBeOneOf', params: { values: surveyTemplates.map((t) => t.id).join(', ') } }] });
     draft = templateDefinitionIn(template, options.language);
   }
   const definition = parseDefinition(draft ?? blankSurvey(options.language));
@@ -100,12 +100,13 @@ export async function createSurvey(db: Db, options: { workspaceId: string; name:
 export async function updateSurvey(db: Db, options: { workspaceId: string; surveyId: string; name?: string; definition?: unknown; settings?: unknown; baseRevision?: number }) {
   return db.transaction(async (tx) => {
     const current = await store.findSurvey(tx, options.workspaceId, options.surveyId, { forUpdate: true });
-    if (!current) throw notFound('The survey');
+    if (!current) throw notFound('survey.notFound');
     const patch: Parameters<typeof store.updateSurvey>[3] = {};
     const changesDraft = options.name !== undefined || options.definition !== undefined;
     if (changesDraft && options.baseRevision !== undefined && options.baseRevision !== current.draftRevision) {
-      throw new AppError('edit_conflict', `Someone else saved this survey since revision ${options.baseRevision}; it is now at revision ${current.draftRevision}. Load their version, or save yours again without baseRevision to replace it.`, {
-        errors: [{ path: 'body.baseRevision', problem: `is ${options.baseRevision}, but the survey is at revision ${current.draftRevision}` }],
+      throw new AppError('edit_conflict', 'survey.editConflict', {
+        params: { baseRevision: options.baseRevision, currentRevision: current.draftRevision },
+        errors: [{ path: 'body.baseRevision', key: 'field.revisionBehind', params: { baseRevision: options.baseRevision, currentRevision: current.draftRevision } }],
       });
     }
     if (options.name !== undefined) patch.name = options.name;
@@ -113,7 +114,7 @@ export async function updateSurvey(db: Db, options: { workspaceId: string; surve
     if (changesDraft) patch.draftRevision = current.draftRevision + 1;
     if (options.settings !== undefined) {
       if (typeof options.settings !== 'object' || options.settings === null || Array.isArray(options.settings)) {
-        throw invalidInput([{ path: 'body.settings', problem: 'must be an object of the settings to change' }]);
+        throw invalidInput([{ path: 'body.settings', key: 'field.settingsMustBeObject' }]);
       }
       patch.settings = parseSettings({ ...settingsOf(current), ...options.settings });
     }
@@ -125,12 +126,13 @@ export async function updateSurvey(db: Db, options: { workspaceId: string; surve
 export async function publishSurvey(db: Db, options: { workspaceId: string; surveyId: string; userId: string | null; actor: AuditActor }) {
   return db.transaction(async (tx) => {
     const survey = await store.findSurvey(tx, options.workspaceId, options.surveyId, { forUpdate: true });
-    if (!survey) throw notFound('The survey');
+    if (!survey) throw notFound('survey.notFound');
     const definition = parseDefinition(survey.draft);
     const errors = checkSurveyLogic(definition).filter((p) => p.severity === 'error');
     if (errors.length) {
-      throw new AppError('invalid_input', `The survey cannot be published: ${errors[0]!.path}: ${errors[0]!.problem}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}.`, {
-        errors: errors.map((e) => ({ path: `definition.${e.path}`, problem: e.problem })),
+      throw new AppError('invalid_input', errors.length > 1 ? 'survey.cannotPublishMore' : 'survey.cannotPublish', {
+        params: { path: errors[0]!.path, more: errors.length - 1 },
+        errors: fieldProblemsSaid(errors, 'definition'),
       });
     }
     const version = (survey.latestVersion ?? 0) + 1;
@@ -144,8 +146,8 @@ export async function publishSurvey(db: Db, options: { workspaceId: string; surv
 export async function setSurveyClosed(db: Db, options: { workspaceId: string; surveyId: string; isClosed: boolean; actor: AuditActor }) {
   return db.transaction(async (tx) => {
     const survey = await store.findSurvey(tx, options.workspaceId, options.surveyId, { forUpdate: true });
-    if (!survey) throw notFound('The survey');
-    if (survey.latestVersion === null) throw new AppError('conflict', 'A survey that was never published cannot be closed or reopened.');
+    if (!survey) throw notFound('survey.notFound');
+    if (survey.latestVersion === null) throw new AppError('conflict', 'survey.neverPublished');
     const updated = await store.updateSurvey(tx, options.workspaceId, survey.id, { status: options.isClosed ? 'closed' : 'published' });
     await recordAudit(tx, options.actor, { workspaceId: options.workspaceId, action: options.isClosed ? 'survey.closed' : 'survey.reopened', target: { type: 'survey', id: survey.id } });
     return updated!;
@@ -159,7 +161,8 @@ const parseSettings = (input: unknown) => parseOrExplain(SurveySettings, input, 
 function parseOrExplain<S extends z.ZodType>(schema: S, input: unknown, field: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  throw new AppError('invalid_input', `The survey ${field} is not valid; see errors.`, {
-    errors: result.error.issues.map((issue) => ({ path: ['body', field, ...issue.path.map(String)].join('.'), problem: issue.message })),
+  throw new AppError('invalid_input', 'survey.partInvalid', {
+    params: { part: field },
+    errors: fieldProblemsFrom(result.error.issues, `body.${field}`, input),
   });
 }

@@ -36,7 +36,7 @@ export function widgetRoutes({ db, config }: PlatformServices) {
       handler: async ({ reply }) => {
         loader ??= fs.readFile(path.join(projectRoot(), 'respondent/dist/widget.js'), 'utf8').catch((error: unknown) => {
           loader = undefined;
-          throw new AppError('not_found', 'The widget is not built yet: run npm run build.', { cause: error });
+          throw new AppError('not_found', 'widget.notBuilt', { cause: error });
         });
         return reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(await loader);
       },
@@ -51,8 +51,8 @@ export function widgetRoutes({ db, config }: PlatformServices) {
       params: z.object({ workspaceId: Id }),
       handler: async ({ params, request, reply }) => {
         const verdict = configLimiter.hit(request.ip);
-        if (!verdict.isAllowed) throw new AppError('rate_limited', 'Too many requests from your address.', { retryAfterSeconds: verdict.retryAfterSeconds });
-        if (!(await findWorkspace(db, params.workspaceId))) throw new AppError('not_found', 'No widget is set up for this workspace.');
+        if (!verdict.isAllowed) throw new AppError('rate_limited', 'rateLimit.address', { retryAfterSeconds: verdict.retryAfterSeconds });
+        if (!(await findWorkspace(db, params.workspaceId))) throw new AppError('not_found', 'widget.notSetUp');
         const { widgetCooldownDays } = await findCollectSettings(db, params.workspaceId);
         const shown = [];
         for (const survey of await listPublishedSurveys(db, params.workspaceId)) {
@@ -89,7 +89,7 @@ export function widgetRoutes({ db, config }: PlatformServices) {
       body: CollectSettings,
       handler: async ({ params, body }) => {
         if (body.requireVerifiedIdentity && !(await findCollectSettings(db, params.workspaceId)).identitySecret) {
-          throw invalidInput([{ path: 'body.requireVerifiedIdentity', problem: 'needs identity verification turned on first (create an identity secret)' }]);
+          throw invalidInput([{ path: 'body.requireVerifiedIdentity', key: 'field.needsIdentitySecret' }]);
         }
         await saveCollectSettings(db, params.workspaceId, body);
         return publicSettingsOf(await findCollectSettings(db, params.workspaceId));

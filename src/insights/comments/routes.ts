@@ -32,7 +32,7 @@ const Product = z.string().regex(/^(survey|channel|language|(contact|hidden)\.[A
 export function commentRoutes(db: Db, jobs: JobQueue, backfill: BackfillJob) {
   const filtersOf = async (workspaceId: string, query: TextQuery): Promise<CommentFilters & { timeZone: string; period: { from: string; to: string } }> => {
     const settings = await findRollupSettings(db, workspaceId);
-    if (!settings) throw notFound('The workspace');
+    if (!settings) throw notFound('workspace.notFound');
     const timeZone = settings.workspaceTimeZone;
     const { from, to } = daysAsked(query, timeZone);
     return {
@@ -67,7 +67,7 @@ export function commentRoutes(db: Db, jobs: JobQueue, backfill: BackfillJob) {
         const { timeZone, period, ...filters } = await filtersOf(params.workspaceId, query);
         const [at, id] = query.before?.split('|') ?? [];
         const before = at && id && Number.isFinite(Date.parse(at)) ? { at: new Date(at), id } : undefined;
-        if (query.before && !before) throw invalidInput([{ path: 'query.before', problem: 'must be the nextBefore of a previous page' }]);
+        if (query.before && !before) throw invalidInput([{ path: 'query.before', key: 'field.beforeFromPreviousPage' }]);
         const page = await listComments(db, params.workspaceId, filters, { limit: query.limit, before });
         // Who may not read responses sees comments with personal data masked.
         const isMasked = !accessOf({ access }).permissions.includes('responses.read');
@@ -88,7 +88,7 @@ export function commentRoutes(db: Db, jobs: JobQueue, backfill: BackfillJob) {
       handler: async ({ params, body, principal, access }) => {
         const userId = principal?.type === 'user' ? userOf({ principal }).userId : null;
         const row = await correctSentiment(db, params.workspaceId, params.commentId, body.label, userId);
-        if (!row) throw notFound('The comment');
+        if (!row) throw notFound('comment.notFound');
         return commentView({ ...row, topics: [] }, { isMasked: !accessOf({ access }).permissions.includes('responses.read') });
       },
     }),

@@ -38,7 +38,7 @@ export function topicRoutes(db: Db, jobs: JobQueue, backfill: BackfillJob) {
     const { backfill: row } = await startBackfill(db, workspaceId, { restart: true });
     await jobs.send(backfill, { workspaceId, backfillId: row.id }, { singletonKey: row.id });
   };
-  const nameTaken = (name: string) => new AppError('conflict', `There is already a topic called ${name}.`, { errors: [{ path: 'body.name', problem: 'is already the name of a topic' }] });
+  const nameTaken = (name: string) => new AppError('conflict', 'topic.nameTaken', { params: { name }, errors: [{ path: 'body.name', key: 'field.topicNameTaken' }] });
 
   return [
     defineRoute({
@@ -75,7 +75,7 @@ export function topicRoutes(db: Db, jobs: JobQueue, backfill: BackfillJob) {
       params: WorkspaceParams.extend({ topicId: Id }),
       body: TopicBody,
       handler: async ({ params, body }) => {
-        if (!(await findTopic(db, params.workspaceId, params.topicId))) throw notFound('The topic');
+        if (!(await findTopic(db, params.workspaceId, params.topicId))) throw notFound('topic.notFound');
         const holder = await findTopicByName(db, params.workspaceId, body.name);
         if (holder && holder.id !== params.topicId) throw nameTaken(body.name);
         const row = await updateTopic(db, params.workspaceId, params.topicId, { ...body, phraseKeys: keysOf(body.phraseKeys) });
@@ -91,7 +91,7 @@ export function topicRoutes(db: Db, jobs: JobQueue, backfill: BackfillJob) {
       access: { kind: 'workspace', permission: 'insights.manage' },
       params: WorkspaceParams.extend({ topicId: Id }),
       handler: async ({ params }) => {
-        if (!(await deleteTopic(db, params.workspaceId, params.topicId))) throw notFound('The topic');
+        if (!(await deleteTopic(db, params.workspaceId, params.topicId))) throw notFound('topic.notFound');
         return undefined;
       },
     }),

@@ -19,7 +19,7 @@ export function mintApiKey(): { id: string; token: string; prefix: string; secre
 /** Splits a presented key into its id and secret; throws for anything that is not a Kuulo key. */
 export function parseApiKey(token: string): { id: string; secret: string } {
   const match = keyPattern.exec(token);
-  if (!match) throw new AppError('unauthenticated', 'The Bearer token is not a Kuulo API key (they start with "kuulo_").');
+  if (!match) throw new AppError('unauthenticated', 'apiKey.notKuuloKey');
   const hex = match[1]!;
   const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   return { id, secret: match[2]! };

@@ -62,7 +62,7 @@ export function apiKeyRoutes({ db }: PlatformServices) {
         const user = userOf(context);
         const { permissions } = accessOf(context);
         const beyond = context.body.scopes.filter((scope) => !permissions.includes(scope));
-        if (beyond.length > 0) throw new AppError('forbidden', `You cannot grant scopes you do not have: ${beyond.join(', ')}.`);
+        if (beyond.length > 0) throw new AppError('forbidden', 'apiKey.scopesBeyondYours', { params: { scopes: beyond.join(', ') } });
         const minted = mintApiKey();
         const row = await db.transaction(async (tx) => {
           const created = await store.insertApiKey(tx, {
@@ -97,7 +97,7 @@ export function apiKeyRoutes({ db }: PlatformServices) {
         const { workspaceId, keyId } = context.params;
         await db.transaction(async (tx) => {
           const key = await store.findApiKey(tx, workspaceId, keyId);
-          if (!key) throw notFound('The API key');
+          if (!key) throw notFound('apiKey.notFound');
           if (!(await store.revokeApiKey(tx, workspaceId, keyId))) return;
           await recordAudit(tx, auditActorOf(context), { workspaceId, action: 'api_key.revoked', target: { type: 'api_key', id: keyId }, details: { name: key.name, prefix: key.prefix } });
         });

@@ -20,10 +20,10 @@ export function createAuthenticator(db: Db): Authenticator {
     async authenticate({ authorization, sessionToken }): Promise<Principal | null> {
       if (authorization) {
         const [scheme, token] = authorization.split(/\s+/, 2);
-        if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('unauthenticated', 'Send the API key as "Authorization: Bearer kuulo_…".');
+        if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('unauthenticated', 'apiKey.sendAsBearer');
         const { id, secret } = parseApiKey(token);
         const key = await unsafeFindActiveApiKeyById(db, id);
-        if (!key || !isSecretOf(secret, key.secretHash)) throw new AppError('unauthenticated', 'The API key is unknown or was revoked.');
+        if (!key || !isSecretOf(secret, key.secretHash)) throw new AppError('unauthenticated', 'apiKey.unknown');
         if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > markUsedEveryMs) await markApiKeyUsed(db, key.workspaceId, key.id);
         return { type: 'apiKey', keyId: key.id, workspaceId: key.workspaceId, name: key.name, scopes: key.scopes as Permission[] };
       }

@@ -21,7 +21,7 @@ export function renderDocsPage(document: { info: { title: string; version: strin
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(document.info.title)} ${escape(document.info.version)}</title><link rel="stylesheet" href="/api/docs.css"></head>
 <body><main><h1>${escape(document.info.title)} <small>${escape(document.info.version)}</small></h1>
-<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. Authenticate with a workspace API key (<code>Authorization: Bearer kuulo_…</code>) or a browser session. Errors are <code>application/problem+json</code> with a stable <code>code</code>, a <code>detail</code>, the <code>requestId</code> and, for invalid input, <code>errors: [{path, problem}]</code>.</p>
+<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a>. Authenticate with a workspace API key (<code>Authorization: Bearer kuulo_…</code>) or a browser session. Errors are <code>application/problem+json</code> with a stable <code>code</code>, a <code>title</code> and <code>detail</code> in the reader's language (the signed-in person's own, else <code>Accept-Language</code>, else English: en, fi or pl), the same words as a stable <code>messageKey</code> with its <code>params</code>, the <code>requestId</code> and, for invalid input, <code>errors: [{path, problem}]</code>.</p>
 ${content}</main></body></html>`;
 }
 

@@ -40,13 +40,15 @@ export function buildOpenApi(routes: readonly RouteDefinition[], info: { version
       schemas: {
         Problem: {
           type: 'object',
-          required: ['type', 'title', 'status', 'code', 'detail', 'requestId'],
+          required: ['type', 'title', 'status', 'code', 'detail', 'messageKey', 'requestId'],
           properties: {
             type: { type: 'string' },
             title: { type: 'string' },
             status: { type: 'integer' },
             code: { type: 'string' },
-            detail: { type: 'string' },
+            detail: { type: 'string', description: 'For people, in the reader\'s language (their own, else Accept-Language, else English).' },
+            messageKey: { type: 'string', description: 'What detail says, as a stable key, such as survey.notFound.' },
+            params: { type: 'object', additionalProperties: { type: ['string', 'number'] }, description: 'The values detail names, by placeholder.' },
             requestId: { type: 'string' },
             errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, problem: { type: 'string' } } } },
           },

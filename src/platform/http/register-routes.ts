@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Authenticator, Principal, WorkspaceAccess } from '../auth/principal.js';
-import { AppError, type FieldProblem } from '../errors/app-error.js';
+import { AppError, fieldProblemsFrom, invalidFields, type FieldProblem } from '../errors/app-error.js';
+import { rememberReaderLocale } from './reader-locale.js';
 import type { RouteDefinition } from './route.js';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -28,7 +29,8 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDefinition[], 
       ...(route.acceptsForms ? { config: { acceptsForms: true } } : {}),
       handler: async (request, reply) => {
         const principal = await authenticate(request, route, options);
-        if (route.access.kind !== 'public' && !principal) throw new AppError('unauthenticated', 'Sign in, or send an API key as a Bearer token.');
+        if (principal?.type === 'user') rememberReaderLocale(request, principal.locale);
+        if (route.access.kind !== 'public' && !principal) throw new AppError('unauthenticated', 'auth.required');
         if (unsafeMethods.has(route.method)) checkCsrf(request, principal, route);
 
         const problems: FieldProblem[] = [];
@@ -37,9 +39,12 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDefinition[], 
         if (route.access.kind === 'workspace' && principal) {
           const workspaceId = (request.params as Record<string, string>).workspaceId ?? '';
           const found = uuidPattern.test(workspaceId) ? await options.authenticator.accessTo(principal, workspaceId) : null;
-          if (!found) throw new AppError('not_found', 'The workspace was not found.');
+          if (!found) throw new AppError('not_found', 'workspace.notFound');
           if (!found.permissions.includes(route.access.permission)) {
-            throw new AppError('forbidden', `This needs the permission "${route.access.permission}", which your ${found.role ? `role (${found.role})` : 'API key'} does not have.`);
+            const permission = route.access.permission;
+            throw found.role
+              ? new AppError('forbidden', 'auth.roleLacksPermission', { params: { permission, role: found.role } })
+              : new AppError('forbidden', 'auth.apiKeyLacksPermission', { params: { permission } });
           }
           access = found;
         }
@@ -47,8 +52,8 @@ export function registerRoutes(app: FastifyInstance, routes: RouteDefinition[], 
         const body = parse(route.body, request.body, 'body', problems);
         if (problems.length > 0) {
           // An id that is not even well formed names nothing: answer as for any unknown id.
-          if (problems.every((p) => p.path.startsWith('params.'))) throw new AppError('not_found', `Nothing was found at ${request.url}.`);
-          throw new AppError('invalid_input', describe(problems), { errors: problems });
+          if (problems.every((p) => p.path.startsWith('params.'))) throw new AppError('not_found', 'http.nothingAt', { params: { url: request.url } });
+          throw invalidFields(problems);
         }
 
         const result = await route.handler({ params, query, body, principal, access, request, reply } as never);
@@ -75,17 +80,17 @@ async function authenticate(request: FastifyRequest, route: RouteDefinition, opt
 function checkCsrf(request: FastifyRequest, principal: Principal | null, route: RouteDefinition) {
   const origin = request.headers.origin;
   if (origin && route.access.kind !== 'public' && !isSameOrigin(origin, request)) {
-    throw new AppError('csrf_failed', `Requests from ${origin} are not accepted here.`);
+    throw new AppError('csrf_failed', 'csrf.foreignOrigin', { params: { origin } });
   }
   if (principal?.type !== 'user') {
     if (origin && route.tags.includes('session') && !isSameOrigin(origin, request)) {
-      throw new AppError('csrf_failed', `Sign-in from ${origin} is not accepted.`);
+      throw new AppError('csrf_failed', 'csrf.foreignSignIn', { params: { origin } });
     }
     return;
   }
   const header = request.headers['x-csrf-token'];
   if (header !== principal.csrfToken) {
-    throw new AppError('csrf_failed', 'The x-csrf-token header is missing or does not match your session. Reload the page and try again.');
+    throw new AppError('csrf_failed', 'csrf.tokenMissing');
   }
 }
 
@@ -99,30 +104,9 @@ function isSameOrigin(origin: string, request: FastifyRequest): boolean {
 
 function parse(schema: z.ZodType | undefined, value: unknown, part: string, problems: FieldProblem[]): unknown {
   if (!schema) return undefined;
-  const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}));
+  const input = value ?? (part === 'body' ? undefined : {});
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const at = [part, ...issue.path.map(String)];
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.push({ path: [...at, key].join('.'), problem: 'is not a known field' });
-    } else {
-      problems.push({ path: at.join('.'), problem: isMissing(issue, value) ? 'is required' : issue.message });
-    }
-  }
+  problems.push(...fieldProblemsFrom(result.error.issues, part, input));
   return undefined;
-}
-
-/** Zod says "expected string, received undefined"; people say "is required". */
-function isMissing(issue: z.core.$ZodIssue, root: unknown): boolean {
-  if (issue.code !== 'invalid_type') return false;
-  let value: unknown = root;
-  for (const key of issue.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value === undefined;
-}
-
-function describe(problems: FieldProblem[]): string {
-  const first = problems[0];
-  if (!first) return 'The request has invalid values.';
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more; see errors)` : '';
-  return `${first.path}: ${first.problem}${more}`;
 }

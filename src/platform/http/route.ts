@@ -52,8 +52,8 @@ export const defineRoute = <P extends Schema | undefined, Q extends Schema | und
 /** The signed-in person behind a `user` or `workspace` route; API keys are refused with a clear message. */
 export function userOf(context: { principal: Principal | null }): Extract<Principal, { type: 'user' }> {
   const principal = context.principal;
-  if (!principal) throw new AppError('unauthenticated', 'Sign in first.');
-  if (principal.type !== 'user') throw new AppError('forbidden', 'This endpoint is for signed-in people, not API keys.');
+  if (!principal) throw new AppError('unauthenticated', 'auth.signInFirst');
+  if (principal.type !== 'user') throw new AppError('forbidden', 'auth.peopleOnly');
   return principal;
 }
 

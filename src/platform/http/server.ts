@@ -118,7 +118,7 @@ export async function createHttpServer({ config, log, webRoot, assetMounts = [],
         '<!doctype html><title>Kuulo</title><h1>Kuulo is running</h1><p>The admin app is not built yet: run <code>npm run build</code> and restart.</p>',
       );
     }
-    return sendProblem(request, reply, new AppError('route_not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`));
+    return sendProblem(request, reply, new AppError('route_not_found', 'http.noSuchRoute', { params: { method: request.method, path: request.url.split('?')[0] ?? '' } }));
   });
 
   return app;

@@ -33,7 +33,7 @@ export function systemRoutes({ database, config }: PlatformServices, version: st
         try {
           await database.execute('SELECT 1');
         } catch (error) {
-          throw new AppError('not_ready', 'The database does not answer.', { cause: error });
+          throw new AppError('not_ready', 'system.databaseDown', { cause: error });
         }
         return { status: 'ready' as const, database: database.kind };
       },

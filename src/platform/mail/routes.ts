@@ -53,7 +53,7 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       response: MailMessage,
       handler: async ({ params }): Promise<MailMessage> => {
         const found = await findMail(db, params.workspaceId, params.messageId);
-        if (!found) throw notFound('The message');
+        if (!found) throw notFound('mail.notFound');
         return { ...summaryOf(found), replyTo: found.replyTo, text: found.textBody, html: found.htmlBody, headers: found.headers as Record<string, string> };
       },
     }),

@@ -44,14 +44,14 @@ export function userRoutes(services: PlatformServices) {
       handler: async (context) => {
         const { body, request, reply } = context;
         const limit = services.signInLimits.perIp.hit(request.ip);
-        if (!limit.isAllowed) throw new AppError('rate_limited', 'Too many setup attempts; wait a while.', { retryAfterSeconds: limit.retryAfterSeconds });
+        if (!limit.isAllowed) throw new AppError('rate_limited', 'setup.tooManyAttempts', { retryAfterSeconds: limit.retryAfterSeconds });
         const expected = services.setup.token;
-        if (expected === null) throw new AppError('setup_done', 'Kuulo is already set up: sign in instead.');
-        if (!equalSecrets(body.token, expected)) throw new AppError('setup_token_invalid', 'The setup token is wrong: use the link printed in the server log.');
+        if (expected === null) throw new AppError('setup_done', 'setup.alreadyDone');
+        if (!equalSecrets(body.token, expected)) throw new AppError('setup_token_invalid', 'setup.tokenWrong');
         const passwordHash = await hashPassword(body.password);
         const result = await db.transaction(async (tx) => {
           await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('kuulo.setup'))`);
-          if ((await countUsers(tx)) > 0) throw new AppError('setup_done', 'Kuulo is already set up: sign in instead.');
+          if ((await countUsers(tx)) > 0) throw new AppError('setup_done', 'setup.alreadyDone');
           const user = await createUser(tx, { email: body.email, name: body.name, passwordHash, locale: body.locale ?? null, isInstanceAdmin: true });
           const actor = { ...auditActorOf(context), type: 'user' as const, id: user.id, label: user.email };
           await createWorkspace(tx, { name: body.workspaceName, timezone: body.timezone, defaultLocale: body.locale, ownerUserId: user.id, actor });
@@ -115,7 +115,7 @@ export function userRoutes(services: PlatformServices) {
       response: User,
       handler: async (context) => {
         const updated = await updateUser(db, userOf(context).userId, context.body);
-        if (!updated) throw new AppError('unauthenticated', 'Your account no longer exists.');
+        if (!updated) throw new AppError('unauthenticated', 'account.gone');
         return userView(updated);
       },
     }),
@@ -130,13 +130,13 @@ export function userRoutes(services: PlatformServices) {
       handler: async (context) => {
         const me = userOf(context);
         const user = await unsafeFindUserById(db, me.userId);
-        if (!user) throw new AppError('unauthenticated', 'Your account no longer exists.');
+        if (!user) throw new AppError('unauthenticated', 'account.gone');
         try {
           await checkCredentials(services, user.email, context.body.currentPassword, context.request.ip);
         } catch (error) {
           // A wrong current password is a form error, not a lost session.
           if (error instanceof AppError && error.code === 'invalid_credentials') {
-            throw new AppError('invalid_input', 'The current password is wrong.', { errors: [{ path: 'body.currentPassword', problem: 'is wrong' }] });
+            throw new AppError('invalid_input', 'account.currentPasswordWrong', { errors: [{ path: 'body.currentPassword', key: 'field.isWrong' }] });
           }
           throw error;
         }

@@ -14,11 +14,11 @@ export async function checkCredentials(services: PlatformServices, email: string
   const limitedByEmail = services.signInLimits.perEmail.hit(email.toLowerCase());
   if (!limitedByIp.isAllowed || !limitedByEmail.isAllowed) {
     const retryAfterSeconds = Math.max(limitedByIp.isAllowed ? 0 : limitedByIp.retryAfterSeconds, limitedByEmail.isAllowed ? 0 : limitedByEmail.retryAfterSeconds);
-    throw new AppError('rate_limited', `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, { retryAfterSeconds });
+    throw new AppError('rate_limited', 'signIn.tooManyAttempts', { params: { minutes: Math.ceil(retryAfterSeconds / 60) }, retryAfterSeconds });
   }
   const user = await unsafeFindUserByEmail(services.db, email);
   const isValid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !isValid) throw new AppError('invalid_credentials', 'The email or the password is wrong.');
+  if (!user || !isValid) throw new AppError('invalid_credentials', 'signIn.wrongCredentials');
   services.signInLimits.perEmail.reset(email.toLowerCase());
   return user;
 }

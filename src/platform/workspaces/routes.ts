@@ -38,7 +38,7 @@ const memberView = (row: { userId: string; email: string; name: string; role: st
 /** The acting member's role; API keys never manage members, so this route always has one. */
 const actorRoleOf = (context: { access: { role: Role | null } | null }): Role => {
   const role = context.access?.role;
-  if (!role) throw new AppError('forbidden', 'Members are managed by people, not API keys.');
+  if (!role) throw new AppError('forbidden', 'member.notForApiKeys');
   return role;
 };
 
@@ -65,7 +65,7 @@ export function workspaceRoutes({ db }: PlatformServices) {
       status: 201,
       handler: async (context) => {
         const user = userOf(context);
-        if (!user.isInstanceAdmin) throw new AppError('forbidden', 'Only instance administrators can create workspaces.');
+        if (!user.isInstanceAdmin) throw new AppError('forbidden', 'workspace.createNeedsAdmin');
         const workspace = await db.transaction((tx) => createWorkspace(tx, { ...context.body, ownerUserId: user.userId, actor: auditActorOf(context) }));
         return workspaceView(workspace, { role: 'owner', permissions: permissionsByRole.owner });
       },
@@ -81,7 +81,7 @@ export function workspaceRoutes({ db }: PlatformServices) {
       response: Workspace,
       handler: async (context) => {
         const workspace = await store.findWorkspace(db, context.params.workspaceId);
-        if (!workspace) throw notFound('The workspace');
+        if (!workspace) throw notFound('workspace.notFound');
         return workspaceView(workspace, accessOf(context));
       },
     }),

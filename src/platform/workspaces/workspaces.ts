@@ -38,7 +38,7 @@ export async function createWorkspace(db: Db, options: CreateWorkspaceOptions) {
 export async function updateWorkspaceSettings(db: Db, options: { workspaceId: string; patch: { name?: string; timezone?: string; defaultLocale?: string }; actor: AuditActor }) {
   return db.transaction(async (tx) => {
     const before = await store.findWorkspace(tx, options.workspaceId);
-    if (!before) throw notFound('The workspace');
+    if (!before) throw notFound('workspace.notFound');
     const after = await store.updateWorkspace(tx, options.workspaceId, options.patch);
     const changes = Object.fromEntries(
       Object.entries(options.patch)
@@ -65,21 +65,21 @@ export interface AddMemberOptions {
 
 /** Adds a person to a workspace, creating their account when the email is new. */
 export async function addMember(db: Db, options: AddMemberOptions) {
-  if (!canAssignRole(options.actorRole, null, options.role)) throw new AppError('forbidden', `Only an owner can add someone as ${options.role}.`);
+  if (!canAssignRole(options.actorRole, null, options.role)) throw new AppError('forbidden', 'member.onlyOwnerCanAdd', { params: { role: options.role } });
   const passwordHash = options.password ? await hashPassword(options.password) : null;
   return db.transaction(async (tx) => {
     let user = await unsafeFindUserByEmail(tx, options.email);
     const isNewAccount = !user;
     if (!user) {
       if (!passwordHash) {
-        throw new AppError('invalid_input', 'This email has no Kuulo account yet: give an initial password.', {
-          errors: [{ path: 'body.password', problem: 'is required for a new account' }],
+        throw new AppError('invalid_input', 'member.needsPassword', {
+          errors: [{ path: 'body.password', key: 'field.requiredForNewAccount' }],
         });
       }
       user = await createUser(tx, { email: options.email, name: options.name, passwordHash });
     }
     if (await store.findMembershipRole(tx, options.workspaceId, user.id)) {
-      throw new AppError('conflict', `${user.email} is already a member of this workspace.`);
+      throw new AppError('conflict', 'member.alreadyMember', { params: { email: user.email } });
     }
     await store.insertMembership(tx, { workspaceId: options.workspaceId, userId: user.id, role: options.role });
     await recordAudit(tx, options.actor, {
@@ -96,12 +96,12 @@ export async function changeMemberRole(db: Db, options: { workspaceId: string; u
   return db.transaction(async (tx) => {
     await lockWorkspaceMembers(tx, options.workspaceId);
     const member = await store.findMember(tx, options.workspaceId, options.userId);
-    if (!member) throw notFound('The member');
+    if (!member) throw notFound('member.notFound');
     const from = member.role as Role;
-    if (!canAssignRole(options.actorRole, from, options.role)) throw new AppError('forbidden', 'Only an owner can make someone an owner or change an owner\'s role.');
+    if (!canAssignRole(options.actorRole, from, options.role)) throw new AppError('forbidden', 'member.onlyOwnerCanChangeOwner');
     if (from === options.role) return member;
     if (from === 'owner' && (await store.countOwners(tx, options.workspaceId)) <= 1) {
-      throw new AppError('last_owner', 'This is the workspace\'s only owner: make someone else an owner first.');
+      throw new AppError('last_owner', 'member.lastOwnerRole');
     }
     await store.updateMembershipRole(tx, options.workspaceId, options.userId, options.role);
     await recordAudit(tx, options.actor, {
@@ -118,11 +118,11 @@ export async function removeMember(db: Db, options: { workspaceId: string; userI
   await db.transaction(async (tx) => {
     await lockWorkspaceMembers(tx, options.workspaceId);
     const member = await store.findMember(tx, options.workspaceId, options.userId);
-    if (!member) throw notFound('The member');
+    if (!member) throw notFound('member.notFound');
     const role = member.role as Role;
-    if (!canAssignRole(options.actorRole, role, role)) throw new AppError('forbidden', 'Only an owner can remove an owner.');
+    if (!canAssignRole(options.actorRole, role, role)) throw new AppError('forbidden', 'member.onlyOwnerCanRemoveOwner');
     if (role === 'owner' && (await store.countOwners(tx, options.workspaceId)) <= 1) {
-      throw new AppError('last_owner', 'This is the workspace\'s only owner and cannot be removed.');
+      throw new AppError('last_owner', 'member.lastOwnerRemove');
     }
     await store.deleteMembership(tx, options.workspaceId, options.userId);
     await recordAudit(tx, options.actor, {

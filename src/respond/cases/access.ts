@@ -55,5 +55,5 @@ export function canWork(viewer: CaseViewer, permissions: readonly string[], row:
 export const roleForLimits = (viewer: CaseViewer): Role => viewer.role ?? 'manager';
 
 export function requireRoleCan(role: Role, permission: 'cases.manage'): void {
-  if (!can(role, permission)) throw new AppError('forbidden', 'Only members who manage cases may do this.');
+  if (!can(role, permission)) throw new AppError('forbidden', 'case.manageOnly');
 }

@@ -30,7 +30,7 @@ async function customerOf(db: Db, row: CaseRow) {
 export async function replyDraft(db: Db, settings: RespondSettings, row: CaseRow, options: { templateId?: string; language?: string; agentName: string }) {
   const contact = await customerOf(db, row);
   const template = options.templateId ? settings.replyTemplates.find((t) => t.id === options.templateId) : settings.replyTemplates[0];
-  if (options.templateId && !template) throw invalidInput([{ path: 'query.templateId', problem: `is not one of the workspace's reply templates: ${settings.replyTemplates.map((t) => t.id).join(', ') || 'none'}` }]);
+  if (options.templateId && !template) throw invalidInput([settings.replyTemplates.length ? { path: 'query.templateId', key: 'field.notReplyTemplate', params: { templates: settings.replyTemplates.map((t) => t.id).join(', ') } } : { path: 'query.templateId', key: 'field.notReplyTemplateNone' }]);
   const languages = template ? Object.keys(template.body) : [];
   const wanted = [options.language, row.language, contact?.language].filter((l): l is string => !!l);
   const language = wanted.map((l) => languages.find((has) => has === l || has === l.split('-')[0])).find(Boolean) ?? languages[0] ?? options.language ?? row.language ?? 'en';
@@ -57,9 +57,9 @@ export async function replyDraft(db: Db, settings: RespondSettings, row: CaseRow
 
 /** Mails the customer from the case; the reply is kept on the timeline and counts as the first response. */
 export async function sendReply(db: Db, config: Pick<Config, 'mail'>, row: CaseRow, reply: { subject: string; body: string; language?: string | undefined }, actor: CaseActor, now = new Date()) {
-  if (row.status === 'closed') throw new AppError('conflict', `Case ${row.number} is closed; reopen it first.`);
+  if (row.status === 'closed') throw new AppError('conflict', 'case.closedReopenFirst', { params: { number: row.number } });
   const contact = await customerOf(db, row);
-  if (!contact?.email) throw invalidInput([{ path: 'body', problem: 'the case has no customer with an email address to reply to' }]);
+  if (!contact?.email) throw invalidInput([{ path: 'body', key: 'field.caseNoCustomerEmailToReply' }]);
   const agent = actor.userId ? await findMember(db, row.workspaceId, actor.userId) : null;
   const mailId = await queueMail(
     db,
@@ -76,15 +76,15 @@ export async function sendReply(db: Db, config: Pick<Config, 'mail'>, row: CaseR
  * recorded on the case and sent to webhooks as `case.action_taken`, so the business system does it.
  */
 export async function takeAction(db: Db, settings: RespondSettings, row: CaseRow, input: { actionId: string; amount?: number | undefined; note?: string | undefined }, role: Role, actor: CaseActor, now = new Date()) {
-  if (row.status === 'closed') throw new AppError('conflict', `Case ${row.number} is closed; reopen it first.`);
+  if (row.status === 'closed') throw new AppError('conflict', 'case.closedReopenFirst', { params: { number: row.number } });
   const action = settings.actions.find((a) => a.id === input.actionId);
-  if (!action) throw invalidInput([{ path: 'body.actionId', problem: `is not one of the workspace's actions: ${settings.actions.map((a) => a.id).join(', ') || 'none'}` }]);
-  if (!action.allowedRoles.includes(role)) throw new AppError('forbidden', `Your role (${role}) may not take "${action.label}"; roles that may: ${action.allowedRoles.join(', ')}.`);
-  if (action.unit === null && input.amount !== undefined) throw invalidInput([{ path: 'body.amount', problem: `"${action.label}" has no amount` }]);
+  if (!action) throw invalidInput([settings.actions.length ? { path: 'body.actionId', key: 'field.notAction', params: { actions: settings.actions.map((a) => a.id).join(', ') } } : { path: 'body.actionId', key: 'field.notActionNone' }]);
+  if (!action.allowedRoles.includes(role)) throw new AppError('forbidden', 'case.actionNotForRole', { params: { role, action: action.label, roles: action.allowedRoles.join(', ') } });
+  if (action.unit === null && input.amount !== undefined) throw invalidInput([{ path: 'body.amount', key: 'field.actionHasNoAmount', params: { action: action.label } }]);
   if (action.unit !== null) {
-    if (input.amount === undefined) throw invalidInput([{ path: 'body.amount', problem: `is required for "${action.label}" (in ${action.unit})` }]);
+    if (input.amount === undefined) throw invalidInput([{ path: 'body.amount', key: 'field.actionAmountRequired', params: { action: action.label, unit: action.unit } }]);
     const limit = action.maxAmountByRole[role];
-    if (limit !== undefined && input.amount > limit) throw invalidInput([{ path: 'body.amount', problem: `is over your limit of ${limit} ${action.unit} for "${action.label}"` }]);
+    if (limit !== undefined && input.amount > limit) throw invalidInput([{ path: 'body.amount', key: 'field.actionOverLimit', params: { limit, unit: action.unit, action: action.label } }]);
   }
   const taken = { id: action.id, label: action.label, amount: input.amount ?? null, unit: action.unit, note: input.note ?? '', takenBy: { userId: actor.userId, name: actor.label, role } };
   await addCaseEvent(db, { workspaceId: row.workspaceId, caseId: row.id, type: 'action', actorUserId: actor.userId, actorLabel: actor.label, data: taken, at: now });
@@ -95,12 +95,12 @@ export async function takeAction(db: Db, settings: RespondSettings, row: CaseRow
 
 /** Mails the customer a single-use personal link to the workspace's recovery survey, valid 30 days. */
 export async function sendRecoverySurvey(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, linkSigningKey: Buffer, settings: RespondSettings, row: CaseRow, actor: CaseActor, now = new Date()) {
-  if (!settings.recoverySurveyId) throw invalidInput([{ path: 'body.sendRecoverySurvey', problem: 'no recovery survey is set in the Respond settings' }]);
+  if (!settings.recoverySurveyId) throw invalidInput([{ path: 'body.sendRecoverySurvey', key: 'field.noRecoverySurvey' }]);
   const survey = await findSurvey(db, row.workspaceId, settings.recoverySurveyId);
-  if (!survey || survey.latestVersion === null) throw invalidInput([{ path: 'body.sendRecoverySurvey', problem: 'the recovery survey is not published' }]);
+  if (!survey || survey.latestVersion === null) throw invalidInput([{ path: 'body.sendRecoverySurvey', key: 'field.recoverySurveyNotPublished' }]);
   const contact = await customerOf(db, row);
-  if (!contact?.email) throw invalidInput([{ path: 'body.sendRecoverySurvey', problem: 'the case has no customer with an email address' }]);
-  if (contact.unsubscribedAt) throw invalidInput([{ path: 'body.sendRecoverySurvey', problem: 'the customer has unsubscribed from surveys' }]);
+  if (!contact?.email) throw invalidInput([{ path: 'body.sendRecoverySurvey', key: 'field.caseNoCustomerEmail' }]);
+  if (contact.unsubscribedAt) throw invalidInput([{ path: 'body.sendRecoverySurvey', key: 'field.customerUnsubscribed' }]);
   const token = issuePersonalLink(linkSigningKey, { workspaceId: row.workspaceId, surveyId: survey.id, contactId: contact.id, hidden: { case: String(row.number) }, expiresAt: new Date(now.getTime() + 30 * 86_400_000), isSingleUse: true, channel: 'email' });
   const url = `${config.publicUrl}/s/${survey.slug}?t=${token}`;
   const greeting = contact.name ? `Hello ${contact.name},` : 'Hello,';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { findContact } from '../../collect/contacts/store.js';
 import { findResponse } from '../../collect/responses/store.js';
 import type { Db } from '../../platform/db/database.js';
-import { AppError, invalidInput, notFound } from '../../platform/errors/app-error.js';
+import { AppError, invalidInput, notFound, renderProblem } from '../../platform/errors/app-error.js';
+import { readerLocale } from '../../platform/http/reader-locale.js';
 import { defineRoute, type RouteContext } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import { sendQueuedMail } from '../../platform/mail/mail.js';
@@ -42,7 +43,7 @@ export function caseRoutes(services: PlatformServices) {
   /** The case if the caller may see it; 404 otherwise, as if it did not exist. */
   const visible = async (database: Db, viewer: CaseViewer, workspaceId: string, caseId: string, options: { forUpdate?: boolean } = {}) => {
     const row = await findCase(database, workspaceId, caseId, options);
-    if (!row || !canSee(viewer, row)) throw notFound('The case');
+    if (!row || !canSee(viewer, row)) throw notFound('case.notFound');
     return row;
   };
   /** Runs a change to one case in a transaction, sends its mail and events, and answers with the case as it now stands. */
@@ -50,7 +51,7 @@ export function caseRoutes(services: PlatformServices) {
     const viewer = await caseViewerOf(db, context);
     const { result, mailIds } = await db.transaction(async (tx: Db) => {
       const row = await visible(tx, viewer, context.params.workspaceId, context.params.caseId, { forUpdate: true });
-      if (!canWork(viewer, context.access!.permissions, row)) throw new AppError('forbidden', 'You may see this case but not work on it.');
+      if (!canWork(viewer, context.access!.permissions, row)) throw new AppError('forbidden', 'case.seeNotWork');
       return change(tx, row, viewer);
     });
     await sendQueuedMail(jobs, mailJob, context.params.workspaceId, mailIds ?? []);
@@ -139,9 +140,9 @@ export function caseRoutes(services: PlatformServices) {
         const viewer = await caseViewerOf(db, context);
         const settings = await findRespondSettings(db, params.workspaceId);
         const contact = body.contactId ? await findContact(db, params.workspaceId, body.contactId) : null;
-        if (body.contactId && !contact) throw invalidInput([{ path: 'body.contactId', problem: 'is not a contact of this workspace' }]);
+        if (body.contactId && !contact) throw invalidInput([{ path: 'body.contactId', key: 'field.notContactOfWorkspace' }]);
         const response = body.responseId ? await findResponse(db, params.workspaceId, body.responseId) : null;
-        if (body.responseId && !response) throw invalidInput([{ path: 'body.responseId', problem: 'is not a response of this workspace' }]);
+        if (body.responseId && !response) throw invalidInput([{ path: 'body.responseId', key: 'field.notResponseOfWorkspace' }]);
         const { row, mailIds } = await db.transaction(async (tx: Db) => {
           const opened = await openCase(tx, config, {
             workspaceId: params.workspaceId,
@@ -177,7 +178,7 @@ export function caseRoutes(services: PlatformServices) {
       handler: async ({ params, query }) => {
         const to = query.to ? new Date(query.to) : new Date();
         const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * 86_400_000);
-        if (from.getTime() >= to.getTime()) throw invalidInput([{ path: 'query.from', problem: 'must be before to' }]);
+        if (from.getTime() >= to.getTime()) throw invalidInput([{ path: 'query.from', key: 'field.fromBeforeTo' }]);
         return closedLoopFigures(db, params.workspaceId, await findRespondSettings(db, params.workspaceId), { from, to });
       },
     }),
@@ -341,7 +342,7 @@ function bulkRoutes({ db, config, jobs, mailJob, events }: PlatformServices) {
           try {
             const mailIds = await db.transaction(async (tx: Db) => {
               const row = await findCase(tx, params.workspaceId, caseId, { forUpdate: true });
-              if (!row) throw notFound('The case');
+              if (!row) throw notFound('case.notFound');
               let current = row;
               const mail: string[] = [];
               if (body.assign) {
@@ -356,7 +357,8 @@ function bulkRoutes({ db, config, jobs, mailJob, events }: PlatformServices) {
             updated++;
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
-            problems.push({ caseId, problem: error.options.errors?.map((e) => `${e.path} ${e.problem}`).join('; ') || error.message });
+            const said = renderProblem(readerLocale(context.request), error.messageKey, error.params, error.options.errors ?? []);
+            problems.push({ caseId, problem: said.errors.map((e) => `${e.path} ${e.problem}`).join('; ') || said.detail });
           }
         }
         await events.dispatchSoon();

@@ -38,7 +38,7 @@ function slaAcross(row: CaseRow, to: CaseStatus, now: Date): Partial<CaseRow> {
 }
 
 export async function changeCase(db: Db, config: Pick<Config, 'mail' | 'publicUrl'>, row: CaseRow, change: CaseChange, actor: CaseActor, now = new Date()): Promise<{ row: CaseRow; mailIds: string[] }> {
-  if (row.status === 'closed') throw new AppError('conflict', `Case ${row.number} is closed; reopen it first.`);
+  if (row.status === 'closed') throw new AppError('conflict', 'case.closedReopenFirst', { params: { number: row.number } });
   const patch: Partial<CaseRow> = {};
   const events: { type: string; data: Record<string, unknown> }[] = [];
   const mailIds: string[] = [];
@@ -67,9 +67,9 @@ export async function changeCase(db: Db, config: Pick<Config, 'mail' | 'publicUr
     const teamId = change.teamId !== undefined ? change.teamId : row.teamId;
     const ownerUserId = change.ownerUserId !== undefined ? change.ownerUserId : row.ownerUserId;
     const team = teamId ? await findTeam(db, row.workspaceId, teamId) : null;
-    if (teamId && !team) throw invalidInput([{ path: 'body.teamId', problem: 'is not a team of this workspace' }]);
+    if (teamId && !team) throw invalidInput([{ path: 'body.teamId', key: 'field.notTeamOfWorkspace' }]);
     const owner = ownerUserId ? await findMember(db, row.workspaceId, ownerUserId) : null;
-    if (ownerUserId && !owner) throw invalidInput([{ path: 'body.ownerUserId', problem: 'is not a member of this workspace' }]);
+    if (ownerUserId && !owner) throw invalidInput([{ path: 'body.ownerUserId', key: 'field.notMemberOfWorkspace' }]);
     Object.assign(patch, { teamId, ownerUserId });
     events.push({ type: 'assigned', data: { teamId, teamName: team?.name ?? null, ownerUserId, ownerName: owner?.name ?? null, how: 'by hand' } });
   }
@@ -109,10 +109,10 @@ export interface Closing {
 
 /** Closes a case: it needs one of the workspace's root causes and a resolution. */
 export async function closeCase(db: Db, row: CaseRow, closing: Closing, actor: CaseActor, now = new Date(), path = 'body'): Promise<CaseRow> {
-  if (row.status === 'closed') throw new AppError('conflict', `Case ${row.number} is already closed.`);
+  if (row.status === 'closed') throw new AppError('conflict', 'case.alreadyClosed', { params: { number: row.number } });
   const settings = await findRespondSettings(db, row.workspaceId);
   const cause = settings.rootCauses.find((c) => c.id === closing.rootCause);
-  if (!cause) throw invalidInput([{ path: `${path}.rootCause`, problem: `must be one of the workspace's root causes: ${settings.rootCauses.map((c) => c.id).join(', ')}` }]);
+  if (!cause) throw invalidInput([{ path: `${path}.rootCause`, key: 'field.mustBeRootCause', params: { causes: settings.rootCauses.map((c) => c.id).join(', ') } }]);
   const resumed = slaAcross(row, 'closed', now);
   const resolvedAt = row.resolvedAt ?? now;
   const updated = await updateCase(db, row.workspaceId, row.id, {
@@ -132,7 +132,7 @@ export async function closeCase(db: Db, row: CaseRow, closing: Closing, actor: C
 
 /** Opens a closed or resolved case again, due anew from now when its due time has passed. */
 export async function reopenCase(db: Db, row: CaseRow, reason: string, actor: CaseActor, now = new Date()): Promise<CaseRow> {
-  if (isOpen(row)) throw new AppError('conflict', `Case ${row.number} is open.`);
+  if (isOpen(row)) throw new AppError('conflict', 'case.isOpen', { params: { number: row.number } });
   const settings = await findRespondSettings(db, row.workspaceId);
   const isDueAgain = !row.dueAt || row.dueAt.getTime() <= now.getTime();
   const updated = await updateCase(db, row.workspaceId, row.id, {

@@ -16,7 +16,7 @@ import { enabledRules } from './store.js';
  */
 export async function surveyFollowUp(db: Db, workspaceId: string, surveyId: string): Promise<SurveyFollowUp> {
   const survey = await findSurvey(db, workspaceId, surveyId);
-  if (!survey) throw notFound('The survey');
+  if (!survey) throw notFound('survey.notFound');
   const published = survey.latestVersion === null ? null : await findSurveyVersion(db, workspaceId, surveyId, survey.latestVersion);
   const definition = SurveyDefinition.parse(published?.definition ?? survey.draft);
   const csatProblemThreshold = (await findRollupSettings(db, workspaceId))?.csatProblemThreshold ?? 3;

@@ -4,7 +4,7 @@ import { findTopic } from '../../insights/comments/topics-store.js';
 import { completedResponseIdsSince } from '../../collect/responses/store.js';
 import { auditActorOf, recordAudit } from '../../platform/audit/audit.js';
 import { newId } from '../../platform/db/ids.js';
-import { invalidInput, notFound } from '../../platform/errors/app-error.js';
+import { invalidInput, notFound, type FieldProblem } from '../../platform/errors/app-error.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
@@ -37,16 +37,16 @@ export function ruleRoutes({ db }: PlatformServices, replayJob: ReplayJob, jobs:
   const manage = { kind: 'workspace', permission: 'cases.manage' } as const;
   const load = async (workspaceId: string, ruleId: string) => {
     const rule = await store.findRule(db, workspaceId, ruleId);
-    if (!rule) throw notFound('The alert rule');
+    if (!rule) throw notFound('rule.notFound');
     return rule;
   };
   /** Every survey and topic a rule names must be the workspace's: a rule never watches another tenant. */
   const checkReferences = async (workspaceId: string, body: RuleInput) => {
-    const problems = [];
-    for (const [index, surveyId] of body.surveyIds.entries()) if (!(await findSurvey(db, workspaceId, surveyId))) problems.push({ path: `body.surveyIds.${index}`, problem: 'is not a survey of this workspace' });
+    const problems: FieldProblem[] = [];
+    for (const [index, surveyId] of body.surveyIds.entries()) if (!(await findSurvey(db, workspaceId, surveyId))) problems.push({ path: `body.surveyIds.${index}`, key: 'field.notSurveyOfWorkspace' });
     if (body.kind === 'response') {
       for (const [index, test] of body.condition.tests.entries()) {
-        if (test.field === 'topic' && !(await findTopic(db, workspaceId, test.value))) problems.push({ path: `body.condition.tests.${index}.value`, problem: 'is not a topic of this workspace' });
+        if (test.field === 'topic' && !(await findTopic(db, workspaceId, test.value))) problems.push({ path: `body.condition.tests.${index}.value`, key: 'field.notTopicOfWorkspace' });
       }
     }
     if (problems.length) throw invalidInput(problems);
@@ -123,7 +123,7 @@ export function ruleRoutes({ db }: PlatformServices, replayJob: ReplayJob, jobs:
       handler: async (context) => {
         const { params } = context;
         await db.transaction(async (tx) => {
-          if (!(await store.deleteRule(tx, params.workspaceId, params.ruleId))) throw notFound('The alert rule');
+          if (!(await store.deleteRule(tx, params.workspaceId, params.ruleId))) throw notFound('rule.notFound');
           await recordAudit(tx, auditActorOf(context), { workspaceId: params.workspaceId, action: 'alert_rule.deleted', target: { type: 'alert_rule', id: params.ruleId } });
         });
       },
@@ -139,7 +139,7 @@ export function ruleRoutes({ db }: PlatformServices, replayJob: ReplayJob, jobs:
       status: 202,
       handler: async ({ params, body }) => {
         const rule = await load(params.workspaceId, params.ruleId);
-        if (rule.kind !== 'response') throw invalidInput([{ path: 'params.ruleId', problem: 'is a metric rule; only response rules judge past responses' }]);
+        if (rule.kind !== 'response') throw invalidInput([{ path: 'params.ruleId', key: 'field.metricRuleNoReplay' }]);
         const ids = await completedResponseIdsSince(db, params.workspaceId, new Date(body.since), rule.surveyIds, 10_000);
         for (const responseId of ids) await jobs.send(replayJob, { workspaceId: params.workspaceId, ruleId: rule.id, responseId }, { singletonKey: `${rule.id}:${responseId}` });
         return { queued: ids.length };

@@ -3,7 +3,7 @@ import { findSurvey } from '../../collect/surveys/store.js';
 import { auditActorOf, recordAudit } from '../../platform/audit/audit.js';
 import { newId } from '../../platform/db/ids.js';
 import type { Db } from '../../platform/db/database.js';
-import { invalidInput, notFound } from '../../platform/errors/app-error.js';
+import { invalidInput, notFound, type FieldProblem } from '../../platform/errors/app-error.js';
 import { defineRoute } from '../../platform/http/route.js';
 import { Id, WorkspaceParams } from '../../platform/http/schemas.js';
 import type { PlatformServices } from '../../platform/services.js';
@@ -19,12 +19,12 @@ const shownTeam = (team: store.Team) => ({ id: team.id, name: team.name, leadUse
 
 /** Names problems with the people a team lists: each must be a member of the workspace. */
 async function checkPeople(db: Db, workspaceId: string, body: { leadUserId?: string | null | undefined; memberUserIds?: string[] | undefined }) {
-  const problems: { path: string; problem: string }[] = [];
-  if (body.leadUserId && !(await findMember(db, workspaceId, body.leadUserId))) problems.push({ path: 'body.leadUserId', problem: 'is not a member of this workspace' });
+  const problems: FieldProblem[] = [];
+  if (body.leadUserId && !(await findMember(db, workspaceId, body.leadUserId))) problems.push({ path: 'body.leadUserId', key: 'field.notMemberOfWorkspace' });
   for (const [index, userId] of (body.memberUserIds ?? []).entries()) {
-    if (!(await findMember(db, workspaceId, userId))) problems.push({ path: `body.memberUserIds.${index}`, problem: 'is not a member of this workspace' });
+    if (!(await findMember(db, workspaceId, userId))) problems.push({ path: `body.memberUserIds.${index}`, key: 'field.notMemberOfWorkspace' });
   }
-  if (new Set(body.memberUserIds ?? []).size !== (body.memberUserIds ?? []).length) problems.push({ path: 'body.memberUserIds', problem: 'names a member twice' });
+  if (new Set(body.memberUserIds ?? []).size !== (body.memberUserIds ?? []).length) problems.push({ path: 'body.memberUserIds', key: 'field.memberTwice' });
   if (problems.length) throw invalidInput(problems);
 }
 
@@ -52,7 +52,7 @@ export function respondSettingsRoutes({ db }: PlatformServices) {
       body: RespondSettingsInput,
       handler: async (context) => {
         const { params, body } = context;
-        if (body.recoverySurveyId && !(await findSurvey(db, params.workspaceId, body.recoverySurveyId))) throw invalidInput([{ path: 'body.recoverySurveyId', problem: 'is not a survey of this workspace' }]);
+        if (body.recoverySurveyId && !(await findSurvey(db, params.workspaceId, body.recoverySurveyId))) throw invalidInput([{ path: 'body.recoverySurveyId', key: 'field.notSurveyOfWorkspace' }]);
         await db.transaction(async (tx) => {
           await store.saveRespondSettings(tx, params.workspaceId, body);
           await recordAudit(tx, auditActorOf(context), { workspaceId: params.workspaceId, action: 'respond_settings.updated', target: { type: 'workspace', id: params.workspaceId }, details: { changed: Object.keys(body) } });
@@ -99,7 +99,7 @@ export function respondSettingsRoutes({ db }: PlatformServices) {
       body: z.object({ name: TeamName.optional(), leadUserId: Id.nullable().optional(), memberUserIds: MemberIds.optional() }).strict(),
       handler: async (context) => {
         const { params, body } = context;
-        if (!(await store.findTeam(db, params.workspaceId, params.teamId))) throw notFound('The team');
+        if (!(await store.findTeam(db, params.workspaceId, params.teamId))) throw notFound('team.notFound');
         await checkPeople(db, params.workspaceId, body);
         await db.transaction(async (tx) => {
           await store.updateTeam(tx, params.workspaceId, params.teamId, { ...(body.name !== undefined ? { name: body.name } : {}), ...(body.leadUserId !== undefined ? { leadUserId: body.leadUserId } : {}) });
@@ -119,7 +119,7 @@ export function respondSettingsRoutes({ db }: PlatformServices) {
       handler: async (context) => {
         const { params } = context;
         await db.transaction(async (tx) => {
-          if (!(await store.deleteTeam(tx, params.workspaceId, params.teamId))) throw notFound('The team');
+          if (!(await store.deleteTeam(tx, params.workspaceId, params.teamId))) throw notFound('team.notFound');
           await store.unqueueTeamCases(tx, params.workspaceId, params.teamId);
           await recordAudit(tx, auditActorOf(context), { workspaceId: params.workspaceId, action: 'team.deleted', target: { type: 'team', id: params.teamId } });
         });

@@ -47,7 +47,7 @@ const shownDelivery = (delivery: store.DeliveryRow) => ({
 export function webhookRoutes({ db, jobs }: PlatformServices, deliveryJob: WebhookDeliveryJob) {
   const load = async (workspaceId: string, endpointId: string) => {
     const endpoint = await store.findEndpoint(db, workspaceId, endpointId);
-    if (!endpoint) throw notFound('The webhook endpoint');
+    if (!endpoint) throw notFound('webhook.notFound');
     return endpoint;
   };
   const access = { kind: 'workspace', permission: 'share.manage' } as const;
@@ -113,7 +113,7 @@ export function webhookRoutes({ db, jobs }: PlatformServices, deliveryJob: Webho
       handler: async (context) => {
         const { params } = context;
         await db.transaction(async (tx) => {
-          if (!(await store.deleteEndpoint(tx, params.workspaceId, params.endpointId))) throw notFound('The webhook endpoint');
+          if (!(await store.deleteEndpoint(tx, params.workspaceId, params.endpointId))) throw notFound('webhook.notFound');
           await recordAudit(tx, auditActorOf(context), { workspaceId: params.workspaceId, action: 'webhook.deleted', target: { type: 'webhook', id: params.endpointId } });
         });
       },
@@ -149,7 +149,7 @@ export function webhookRoutes({ db, jobs }: PlatformServices, deliveryJob: Webho
       status: 202,
       handler: async ({ params }) => {
         const endpoint = await load(params.workspaceId, params.endpointId);
-        if (!endpoint.isEnabled) throw invalidInput([{ path: 'params.endpointId', problem: 'is turned off; turn it on to send it a test' }]);
+        if (!endpoint.isEnabled) throw invalidInput([{ path: 'params.endpointId', key: 'field.endpointTurnedOff' }]);
         const [deliveryId] = await emitWebhookEvent(db, jobs, deliveryJob, params.workspaceId, { type: 'webhook.test', data: { endpointId: endpoint.id } }, { onlyEndpointId: endpoint.id });
         return { deliveryId };
       },
@@ -179,7 +179,7 @@ export function webhookRoutes({ db, jobs }: PlatformServices, deliveryJob: Webho
       params: EndpointParams.extend({ deliveryId: Id }),
       handler: async ({ params }) => {
         const delivery = await store.findDelivery(db, params.workspaceId, params.deliveryId);
-        if (!delivery || delivery.endpointId !== params.endpointId) throw notFound('The delivery');
+        if (!delivery || delivery.endpointId !== params.endpointId) throw notFound('webhook.deliveryNotFound');
         const attempts = await store.listAttempts(db, params.workspaceId, delivery.id);
         return {
           ...shownDelivery(delivery),
@@ -199,7 +199,7 @@ export function webhookRoutes({ db, jobs }: PlatformServices, deliveryJob: Webho
       status: 202,
       handler: async ({ params }) => {
         const delivery = await store.findDelivery(db, params.workspaceId, params.deliveryId);
-        if (!delivery || delivery.endpointId !== params.endpointId) throw notFound('The delivery');
+        if (!delivery || delivery.endpointId !== params.endpointId) throw notFound('webhook.deliveryNotFound');
         await store.restartDelivery(db, params.workspaceId, delivery.id);
         await jobs.send(deliveryJob, { workspaceId: params.workspaceId, deliveryId: delivery.id });
         return { deliveryId: delivery.id };

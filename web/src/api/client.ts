@@ -1,3 +1,4 @@
+import type { ProblemKey, ProblemParams } from '../../../src/platform/i18n/problems.js';
 import type { FieldProblem } from './types.js';
 
 /**
@@ -10,8 +11,11 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly errors: FieldProblem[];
   readonly requestId: string | null;
+  /** What `detail` says, as the server's stable key (`survey.editConflict`), with the values it names. */
+  readonly messageKey: ProblemKey | null;
+  readonly params: ProblemParams;
 
-  constructor(init: { status: number; code: string; detail: string; errors?: FieldProblem[]; requestId?: string | null }) {
+  constructor(init: { status: number; code: string; detail: string; errors?: FieldProblem[]; requestId?: string | null; messageKey?: ProblemKey | null; params?: ProblemParams }) {
     super(init.detail || init.code);
     this.name = 'ApiError';
     this.status = init.status;
@@ -19,6 +23,8 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.requestId = init.requestId ?? null;
+    this.messageKey = init.messageKey ?? null;
+    this.params = init.params ?? {};
   }
 
   /** The problem reported for one input field; paths may read "email" or "body.email". */
@@ -39,10 +45,19 @@ export interface RequestOptions {
 
 let csrfToken: string | null = null;
 let unauthorizedHandler: (() => void) | null = null;
+let readerLanguage: string | null = null;
 
 /** The token the server gave with the session; sent on every non-GET request. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/**
+ * The language the app is shown in, sent as `Accept-Language` on every call, so the server's problems
+ * come in it even before the person saves it as their own.
+ */
+export function setReaderLanguage(language: string | null): void {
+  readerLanguage = language;
 }
 
 /** Called when any call other than an auth probe answers 401 (the session ended). */
@@ -54,6 +69,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (readerLanguage) headers['accept-language'] = readerLanguage;
 
   let response: Response;
   try {
@@ -93,6 +109,8 @@ async function readProblem(response: Response): Promise<ApiError> {
     detail: typeof body['detail'] === 'string' ? body['detail'] : typeof body['title'] === 'string' ? body['title'] : '',
     errors,
     requestId: typeof body['requestId'] === 'string' ? body['requestId'] : null,
+    messageKey: typeof body['messageKey'] === 'string' ? (body['messageKey'] as ProblemKey) : null,
+    params: body['params'] && typeof body['params'] === 'object' ? (body['params'] as ProblemParams) : {},
   });
 }
 

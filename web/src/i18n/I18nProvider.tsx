@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Locale } from '../api/types.js';
+import { setReaderLanguage } from '../api/client.js';
 import { resolveLocale, storageKey } from './locale.js';
 import { translate } from './messages.js';
 import type { MessageKey, MessageParams } from './messages.js';
@@ -35,9 +36,12 @@ function storeLocale(locale: Locale): void {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(() =>
-    resolveLocale({ storedLocale: readStoredLocale(), browserLanguages: navigator.languages }),
-  );
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const initial = resolveLocale({ storedLocale: readStoredLocale(), browserLanguages: navigator.languages });
+    // Set before any child's first call, so the server answers in the app's language from the start.
+    setReaderLanguage(initial);
+    return initial;
+  });
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -45,6 +49,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLocale = useCallback((next: Locale) => {
     storeLocale(next);
+    setReaderLanguage(next);
     setLocaleState(next);
   }, []);
 
