@@ -23,6 +23,7 @@ const sampleBodies: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/members': { email: 'intruder@example.com', name: 'Intruder', role: 'owner', password: 'intruder password' },
   'PATCH /api/v1/workspaces/:workspaceId/members/:userId': { role: 'viewer' },
   'POST /api/v1/workspaces/:workspaceId/invitations': { email: 'intruder@example.com', role: 'owner' },
+  'POST /api/v1/workspaces/:workspaceId/invitations/:invitationId/resend': {},
   'POST /api/v1/workspaces/:workspaceId/api-keys': { name: 'stolen', scopes: ['workspace.read'] },
   'POST /api/v1/workspaces/:workspaceId/surveys': { name: 'Planted', templateId: 'nps' },
   'PATCH /api/v1/workspaces/:workspaceId/surveys/:surveyId': { name: 'Renamed' },
