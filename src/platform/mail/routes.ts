@@ -4,6 +4,14 @@ import { defineRoute } from '../http/route.js';
 import { Id, WorkspaceParams } from '../http/schemas.js';
 import type { PlatformServices } from '../services.js';
 import { findMail, listMail, queueMail, sendQueuedMail, type MailRow } from './mail.js';
+import { MailMessageSchema, MailPageSchema, mailStatuses } from './schemas.js';
+
+/**
+ * Mails whose link signs someone into their own account (a password reset). With SMTP they reach
+ * only their recipient: the admin app shows that they went, not their link, so no workspace admin
+ * can take over a colleague's account. Without SMTP the outbox is the only way such a mail leaves.
+ */
+const personalPurposes = new Set(['user.password_reset']);
 
 const summaryOf = (row: MailRow) => ({
   id: row.id,
@@ -30,14 +38,15 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       params: WorkspaceParams,
       query: z
         .object({
-          status: z.enum(['queued', 'sent', 'failed', 'outbox']).optional(),
+          status: z.enum(mailStatuses).optional(),
           before: Id.optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
         })
         .strict(),
+      response: MailPageSchema,
       handler: async ({ params, query }) => {
         const rows = await listMail(db, params.workspaceId, { ...(query.status ? { status: query.status } : {}), ...(query.before ? { beforeId: query.before } : {}), limit: query.limit });
-        return { items: rows.map(summaryOf), next: rows.length === query.limit ? rows.at(-1)!.id : null, transport: config.mail.smtpUrl ? 'smtp' : 'outbox' };
+        return { items: rows.map(summaryOf), next: rows.length === query.limit ? rows.at(-1)!.id : null, transport: config.mail.smtpUrl ? ('smtp' as const) : ('outbox' as const) };
       },
     }),
 
@@ -48,10 +57,19 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       tags: ['mail'],
       access: { kind: 'workspace', permission: 'workspace.manage' },
       params: WorkspaceParams.extend({ messageId: Id }),
+      response: MailMessageSchema,
       handler: async ({ params }) => {
         const found = await findMail(db, params.workspaceId, params.messageId);
         if (!found) throw notFound('The message');
-        return { ...summaryOf(found), replyTo: found.replyTo, text: found.textBody, html: found.htmlBody, headers: found.headers };
+        const isWithheld = config.mail.smtpUrl !== null && personalPurposes.has(found.purpose);
+        return {
+          ...summaryOf(found),
+          replyTo: found.replyTo,
+          text: isWithheld ? '' : found.textBody,
+          html: isWithheld ? null : found.htmlBody,
+          headers: found.headers as Record<string, string>,
+          isWithheld,
+        };
       },
     }),
 

@@ -68,6 +68,9 @@ describe.each(testDatabases())('forgot password and password change on $name', (
     await waitFor(() => mailsTo('olli@example.fi'), (list) => list.length >= 3);
     const outbox = (await t.admin.get(`/api/v1/workspaces/${t.workspaceId}/mail?limit=200`)).body.items.filter((m: { to: string }) => m.to === 'olli@example.fi');
     expect(outbox).toHaveLength(3);
+    // Workspace admins see that the mail went, never the link that would sign them in as Olli.
+    const shown = (await t.admin.get(`/api/v1/workspaces/${t.workspaceId}/mail/${outbox[0].id}`)).body;
+    expect(shown).toMatchObject({ purpose: 'user.password_reset', isWithheld: true, text: '', html: null });
     expect((await visitor.post('/api/v1/password-reset', { email: 'not an address' })).body.errors).toEqual([{ path: 'body.email', problem: 'must be an email address' }]);
   });
 });

@@ -1,5 +1,6 @@
 import type { RuleInput } from '../../../src/engine/respond/rules.js';
 import type { RespondSettings, RespondSettingsInput } from '../../../src/engine/respond/settings.js';
+import type { MailMessage, MailPage, MailSummary, mailStatuses } from '../../../src/platform/mail/schemas.js';
 import { api, request } from './client.js';
 import type { Items } from './types.js';
 
@@ -38,35 +39,9 @@ export interface TeamInput {
   memberUserIds: string[];
 }
 
-export type MailStatus = 'queued' | 'sent' | 'failed' | 'outbox';
-
-export interface MailSummary {
-  id: string;
-  purpose: string;
-  to: string;
-  from: string;
-  subject: string;
-  /** One of MailStatus; a newer server may add others. */
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  createdAt: string;
-}
-
-export interface MailPage {
-  items: MailSummary[];
-  next: string | null;
-  /** 'outbox': no SMTP_URL is set, so mail is kept here and never leaves. */
-  transport: 'smtp' | 'outbox';
-}
-
-export interface MailMessage extends MailSummary {
-  replyTo: string | null;
-  text: string;
-  html: string | null;
-  headers: Record<string, string>;
-}
+export type MailStatus = (typeof mailStatuses)[number];
+/** The mail log's shapes: the server's own response schemas. */
+export type { MailMessage, MailPage, MailSummary };
 
 const base = (workspaceId: string) => `/api/v1/workspaces/${encodeURIComponent(workspaceId)}`;
 const ruleUrl = (workspaceId: string, ruleId: string) => `${base(workspaceId)}/alert-rules/${encodeURIComponent(ruleId)}`;

@@ -66,9 +66,13 @@ function MessageView({ workspaceId, messageId }: { workspaceId: string; messageI
       )}
       <section aria-labelledby="mail-text-title">
         <h3 id="mail-text-title">{t('settings.mail.text')}</h3>
-        <pre className="mail-text" tabIndex={0}>
-          {mail.text}
-        </pre>
+        {mail.isWithheld ? (
+          <p className="muted">{t('settings.mail.withheld')}</p>
+        ) : (
+          <pre className="mail-text" tabIndex={0}>
+            {mail.text}
+          </pre>
+        )}
       </section>
     </div>
   );
