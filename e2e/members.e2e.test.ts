@@ -66,7 +66,6 @@ describe('inviting a colleague', () => {
     await agentPage.getByText('Ada Lovelace invited you to the Kuulo workspace Acme Oy.').waitFor();
     await agentPage.getByLabel('Your name').fill(maija.name);
     await agentPage.getByLabel('Password').fill(maija.password);
-    await app.screenshot('members-02-invitation');
     await agentPage.getByRole('button', { name: 'Join Acme Oy' }).click();
     await agentPage.waitForURL(/\/w\/[^/]+\/respond$/);
     await agentPage.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
@@ -81,6 +80,11 @@ describe('inviting a colleague', () => {
     await agentPage.getByRole('heading', { level: 1, name: 'No permission' }).waitFor();
     await agentPage.goto(agentPage.url().replace(/\/collect$/, '/insights/text/topics'));
     await agentPage.getByRole('heading', { level: 1, name: 'No permission' }).waitFor();
+    // What an agent may read: Settings and its members.
+    await agentPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await agentPage.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await agentPage.getByRole('link', { name: 'Members' }).click();
+    await agentPage.getByRole('cell', { name: maija.email, exact: true }).waitFor();
     expect(refused).toEqual([]);
 
     // The link worked once.
