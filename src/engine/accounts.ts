@@ -66,6 +66,13 @@ export const InvitationPreviewSchema = z.object({
   hasAccount: z.boolean(),
 });
 
+/** `POST /me/password`. */
+export const PasswordChangedSchema = z.object({ changed: z.literal(true) });
+/** `POST /password-reset`: the same answer whether or not the address has an account. */
+export const PasswordResetRequestedSchema = z.object({ accepted: z.literal(true) });
+/** `POST /password-reset/check`. */
+export const PasswordResetUsableSchema = z.object({ usable: z.boolean() });
+
 export type User = z.infer<typeof UserSchema>;
 export type WorkspaceSummary = z.infer<typeof WorkspaceSummarySchema>;
 export type Session = z.infer<typeof SessionSchema>;
@@ -74,3 +81,6 @@ export type Workspace = z.infer<typeof WorkspaceSchema>;
 export type Member = z.infer<typeof MemberSchema>;
 export type MemberInvitation = z.infer<typeof MemberInvitationSchema>;
 export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>;
+export type PasswordChanged = z.infer<typeof PasswordChangedSchema>;
+export type PasswordResetRequested = z.infer<typeof PasswordResetRequestedSchema>;
+export type PasswordResetUsable = z.infer<typeof PasswordResetUsableSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SessionSchema } from '../../engine/accounts.js';
+import { PasswordChangedSchema, PasswordResetRequestedSchema, PasswordResetUsableSchema, SessionSchema } from '../../engine/accounts.js';
 import { auditActorOf } from '../audit/audit.js';
 import { hashToken } from '../auth/secrets.js';
 import { AppError } from '../errors/app-error.js';
@@ -23,7 +23,7 @@ export function passwordRoutes(services: PlatformServices) {
       tags: ['session'],
       access: { kind: 'user' },
       body: z.object({ currentPassword: z.string({ error: 'is required' }).max(256), newPassword: Password }).strict(),
-      response: z.object({ changed: z.literal(true) }),
+      response: PasswordChangedSchema,
       handler: async (context) => {
         const me = userOf(context);
         const user = await unsafeFindUserById(db, me.userId);
@@ -49,7 +49,7 @@ export function passwordRoutes(services: PlatformServices) {
       tags: ['session'],
       access: { kind: 'public' },
       body: z.object({ email: Email }).strict(),
-      response: z.object({ accepted: z.literal(true) }),
+      response: PasswordResetRequestedSchema,
       status: 202,
       handler: async ({ body, request }) => {
         limitAttemptsFrom(services, request.ip);
@@ -65,7 +65,7 @@ export function passwordRoutes(services: PlatformServices) {
       tags: ['session'],
       access: { kind: 'public' },
       body: z.object({ token: Token }).strict(),
-      response: z.object({ usable: z.boolean() }),
+      response: PasswordResetUsableSchema,
       handler: async ({ body }) => ({ usable: await isPasswordResetUsable(db, hashToken(body.token)) }),
     }),
 

@@ -1,5 +1,5 @@
 import { api } from './client.js';
-import type { InvitationPreview, Locale, Session, SessionAnswer, User } from './types.js';
+import type { InvitationPreview, Locale, PasswordChanged, PasswordResetRequested, PasswordResetUsable, Session, SessionAnswer, User } from './types.js';
 
 /** Calls about who is signed in: first-run setup, the session, the user's own account, invitations and password resets. */
 
@@ -42,17 +42,17 @@ export function updateMe(changes: { name?: string; locale?: Locale }): Promise<U
 }
 
 /** Changes the password; the server signs out every other session. */
-export function changePassword(currentPassword: string, newPassword: string): Promise<{ changed: true }> {
-  return api.post<{ changed: true }>('/api/v1/me/password', { currentPassword, newPassword });
+export function changePassword(currentPassword: string, newPassword: string): Promise<PasswordChanged> {
+  return api.post<PasswordChanged>('/api/v1/me/password', { currentPassword, newPassword });
 }
 
 /** Forgot password: the answer is the same whether or not the address has an account. */
-export function requestPasswordReset(email: string): Promise<{ accepted: true }> {
-  return api.post<{ accepted: true }>('/api/v1/password-reset', { email }, { isAuthProbe: true });
+export function requestPasswordReset(email: string): Promise<PasswordResetRequested> {
+  return api.post<PasswordResetRequested>('/api/v1/password-reset', { email }, { isAuthProbe: true });
 }
 
 export async function isPasswordResetUsable(token: string): Promise<boolean> {
-  return (await api.post<{ usable: boolean }>('/api/v1/password-reset/check', { token }, { isAuthProbe: true })).usable;
+  return (await api.post<PasswordResetUsable>('/api/v1/password-reset/check', { token }, { isAuthProbe: true })).usable;
 }
 
 export function completePasswordReset(token: string, password: string): Promise<Session> {

@@ -6,7 +6,7 @@ import type { UiLocale } from '../../../src/engine/i18n/locales.js';
 export type Locale = UiLocale;
 
 /** Accounts, sessions, workspaces, members and invitations: the server's own response schemas. */
-export type { InvitationPreview, Member, MemberInvitation, Session, SessionAnswer, User, Workspace, WorkspaceSummary } from '../../../src/engine/accounts.js';
+export type { InvitationPreview, Member, MemberInvitation, PasswordChanged, PasswordResetRequested, PasswordResetUsable, Session, SessionAnswer, User, Workspace, WorkspaceSummary } from '../../../src/engine/accounts.js';
 
 export interface Meta {
   version: string;
