@@ -29,7 +29,9 @@ import { mailRoutes } from './platform/mail/routes.js';
 import type { RoomFactory } from './platform/room.js';
 import type { PlatformServices } from './platform/services.js';
 import { countUsers } from './platform/users/store.js';
+import { passwordRoutes } from './platform/users/password-routes.js';
 import { userRoutes } from './platform/users/routes.js';
+import { invitationRoutes } from './platform/workspaces/invitation-routes.js';
 import { workspaceRoutes } from './platform/workspaces/routes.js';
 import { respondRoom } from './respond/index.js';
 import { shareRoom } from './share/index.js';
@@ -66,6 +68,7 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
         perEmail: createRateLimiter({ limit: 10, windowSeconds: 15 * 60 }),
         perIp: createRateLimiter({ limit: 100, windowSeconds: 15 * 60 }),
       },
+      passwordResetLimits: createRateLimiter({ limit: 3, windowSeconds: 3600 }),
       setup: { token: (await countUsers(database.db)) === 0 ? (config.setupToken ?? newToken(18)) : null },
       sessionCookieName: config.isSecureCookies ? '__Host-kuulo_session' : 'kuulo_session',
       linkSigningKey: await loadInstanceKey(database.db, 'link-signing'),
@@ -80,7 +83,9 @@ export async function buildKuulo(config: Config, options: { logDestination?: Des
     routes.push(
       ...systemRoutes(services, version, () => routes),
       ...userRoutes(services),
+      ...passwordRoutes(services),
       ...workspaceRoutes(services),
+      ...invitationRoutes(services),
       ...apiKeyRoutes(services),
       ...auditRoutes(services),
       ...mailRoutes(services),

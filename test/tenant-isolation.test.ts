@@ -22,6 +22,8 @@ const sampleBodies: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:workspaceId': { name: 'Taken over' },
   'POST /api/v1/workspaces/:workspaceId/members': { email: 'intruder@example.com', name: 'Intruder', role: 'owner', password: 'intruder password' },
   'PATCH /api/v1/workspaces/:workspaceId/members/:userId': { role: 'viewer' },
+  'POST /api/v1/workspaces/:workspaceId/invitations': { email: 'intruder@example.com', role: 'owner' },
+  'POST /api/v1/workspaces/:workspaceId/invitations/:invitationId/resend': {},
   'POST /api/v1/workspaces/:workspaceId/api-keys': { name: 'stolen', scopes: ['workspace.read'] },
   'POST /api/v1/workspaces/:workspaceId/surveys': { name: 'Planted', templateId: 'nps' },
   'PATCH /api/v1/workspaces/:workspaceId/surveys/:surveyId': { name: 'Renamed' },
@@ -95,6 +97,7 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     // Workspace B belongs to someone else entirely.
     const workspaceB = (await ownerA.post('/api/v1/workspaces', { name: 'Other Company' })).body.id;
     const memberB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/members`, { email: 'bea@other.example', name: 'Bea', role: 'owner', password: 'bea password 123' });
+    const invitationB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/invitations`, { email: 'cleo@other.example', role: 'analyst' });
     const keyB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/api-keys`, { name: 'B', scopes: ['workspace.read'] });
     const surveyB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/surveys`, { name: 'B survey', templateId: 'csat' });
     const contactB = await ownerA.post(`/api/v1/workspaces/${workspaceB}/contacts`, { email: 'customer@other.example' });
@@ -116,7 +119,7 @@ describe.each(testDatabases())('tenant isolation on $name', (database) => {
     expect(responseB.status, JSON.stringify(responseB.body)).toBe(201);
     const ownerId = (await ownerA.get('/api/v1/session')).body.user.id;
     await ownerA.delete(`/api/v1/workspaces/${workspaceB}/members/${ownerId}`);
-    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId, messageId: mailB.body.id, teamId: teamB.body.id, ruleId: ruleB.body.id, caseId: caseB.body.id, templateId: templateB.body.id, distributionId: distributionB.body.id, topicId: topicB.body.id, commentId: commentB.id });
+    Object.assign(fixturesB, { workspaceId: workspaceB, userId: memberB.body.userId, invitationId: invitationB.body.id, keyId: keyB.body.apiKey.id, surveyId: surveyB.body.id, version: '1', contactId: contactB.body.id, importId: importB.body.id, metric: 'nps', endpointId: endpointB.body.id, deliveryId: deliveryB.body.deliveryId, messageId: mailB.body.id, teamId: teamB.body.id, ruleId: ruleB.body.id, caseId: caseB.body.id, templateId: templateB.body.id, distributionId: distributionB.body.id, topicId: topicB.body.id, commentId: commentB.id });
     expect((await ownerA.get(`/api/v1/workspaces/${workspaceB}`)).status).toBe(404);
   });
   afterAll(async () => {

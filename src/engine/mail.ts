@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 
 /** What a mail is for; the admin app names each in the reader's language. */
-export const mailPurposes = ['test', 'invitation', 'invitation.reminder', 'alert.notify', 'case.assigned', 'case.reply', 'case.recovery_survey'] as const;
+export const mailPurposes = ['test', 'invitation', 'invitation.reminder', 'alert.notify', 'case.assigned', 'case.reply', 'case.recovery_survey', 'member.invitation', 'user.password_reset'] as const;
 export type MailPurpose = (typeof mailPurposes)[number];
 
 /** queued → sent, or failed after the last retry; outbox when no SMTP server is set (never sent). */
@@ -42,6 +42,8 @@ export const MailMessage = MailSummary.extend({
   /** The HTML part, when the mail has one (invitations and reminders do). */
   html: z.string().nullable(),
   headers: z.record(z.string(), z.string()),
+  /** True for a mail that carries someone's own sign-in link once SMTP has it to deliver: its text and HTML are left out. */
+  isWithheld: z.boolean(),
 });
 export type MailMessage = z.infer<typeof MailMessage>;
 

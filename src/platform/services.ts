@@ -18,6 +18,8 @@ export interface PlatformServices {
   events: { dispatchSoon(): Promise<void> };
   /** Slow password and setup-token guessing: strict per account, generous per address (offices share one). */
   signInLimits: { perEmail: RateLimiter; perIp: RateLimiter };
+  /** Reset links mailed per address: a few an hour, so nobody can flood someone's inbox. */
+  passwordResetLimits: RateLimiter;
   /** The token that lets the first person set Kuulo up; null once anyone has an account. */
   setup: { token: string | null };
   sessionCookieName: string;

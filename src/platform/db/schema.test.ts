@@ -9,6 +9,7 @@ import { openDatabase, type Database } from './database.js';
 const globalTables: Record<string, string> = {
   users: 'one account can belong to many workspaces',
   sessions: 'a browser session belongs to a user, not to a workspace',
+  password_resets: 'a forgot-password link belongs to an account, not to a workspace',
   workspaces: 'the tenant root: its id is the workspace id',
   __drizzle_migrations: 'the migration journal',
   instance_secrets: 'secrets of the whole instance, such as the key that signs personal links',

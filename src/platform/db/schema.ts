@@ -80,6 +80,56 @@ export const memberships = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.userId] }), index('memberships_user_idx').on(t.userId)],
 );
 
+/**
+ * Global: a "forgot password" link, single-use and short-lived. It belongs to an account, not to a
+ * workspace; only a hash of its token is stored.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
+);
+
+/**
+ * An invitation to join a workspace, mailed as a single-use, expiring link; only a hash of its
+ * token is kept (unique across workspaces: the link carries nothing else).
+ */
+export const memberInvitations = pgTable(
+  'member_invitations',
+  {
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull(),
+    email: text('email').notNull(),
+    name: text('name'),
+    role: text('role').notNull(),
+    /** The language of the mail and of the page the link opens. */
+    locale: text('locale').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    invitedByUserId: uuid('invited_by_user_id'),
+    invitedByName: text('invited_by_name').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedByUserId: uuid('accepted_by_user_id'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    uniqueIndex('member_invitations_token_key').on(t.tokenHash),
+    index('member_invitations_email_idx').on(t.workspaceId, sql`lower(${t.email})`),
+  ],
+);
+
 export const apiKeys = pgTable(
   'api_keys',
   {

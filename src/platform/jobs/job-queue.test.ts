@@ -28,9 +28,14 @@ describe.each(testDatabases())('the job queue on $name', (database) => {
     await expect(t.kuulo.services.jobs.send(smokeJob, { message: 42 } as never)).rejects.toThrow();
   });
 
-  it('does its housekeeping: expired sessions go, the embedded database is vacuumed', async () => {
-    const result = await runHousekeeping(t.kuulo.services.database);
+  it('does its housekeeping: expired sessions and reset links go, the embedded database is vacuumed', async () => {
+    const { database: db } = t.kuulo.services;
+    const [user] = (await db.execute(`INSERT INTO users (id, email, name, password_hash) VALUES ('00000000-0000-7000-8000-0000000000aa', 'reset@example.com', 'Reset', 'x') RETURNING id`)).rows;
+    await db.execute(`INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ('old', '${String(user!.id)}', now() - interval '1 minute'), ('fresh', '${String(user!.id)}', now() + interval '1 hour')`);
+    const result = await runHousekeeping(db);
     expect(result.vacuumed).toBe(database.name === 'pglite');
     expect(result.expiredSessions).toBe(0);
+    expect(result.expiredResetLinks).toBe(1);
+    expect((await db.execute('SELECT token_hash FROM password_resets')).rows).toEqual([{ token_hash: 'fresh' }]);
   });
 });

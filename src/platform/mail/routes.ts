@@ -6,6 +6,13 @@ import type { PlatformServices } from '../services.js';
 import { MailMessage, MailPage, mailStatuses, TestMailQueued, type MailPurpose, type MailStatus, type MailSummary } from '../../engine/mail.js';
 import { findMail, listMail, queueMail, sendQueuedMail, type MailRow } from './mail.js';
 
+/**
+ * Mails whose link signs someone into their own account (a password reset). With SMTP they reach
+ * only their recipient: the admin app shows that they went, not their link, so no workspace admin
+ * can take over a colleague's account. Without SMTP the outbox is the only way such a mail leaves.
+ */
+const personalPurposes: ReadonlySet<MailPurpose> = new Set(['user.password_reset']);
+
 const summaryOf = (row: MailRow): MailSummary => ({
   id: row.id,
   purpose: row.purpose as MailPurpose,
@@ -39,7 +46,7 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       response: MailPage,
       handler: async ({ params, query }): Promise<MailPage> => {
         const rows = await listMail(db, params.workspaceId, { ...(query.status ? { status: query.status } : {}), ...(query.before ? { beforeId: query.before } : {}), limit: query.limit });
-        return { items: rows.map(summaryOf), next: rows.length === query.limit ? rows.at(-1)!.id : null, transport: config.mail.smtpUrl ? 'smtp' : 'outbox' };
+        return { items: rows.map(summaryOf), next: rows.length === query.limit ? rows.at(-1)!.id : null, transport: config.mail.smtpUrl ? ('smtp' as const) : ('outbox' as const) };
       },
     }),
 
@@ -54,7 +61,15 @@ export function mailRoutes({ db, jobs, config, mailJob }: PlatformServices) {
       handler: async ({ params }): Promise<MailMessage> => {
         const found = await findMail(db, params.workspaceId, params.messageId);
         if (!found) throw notFound('mail.notFound');
-        return { ...summaryOf(found), replyTo: found.replyTo, text: found.textBody, html: found.htmlBody, headers: found.headers as Record<string, string> };
+        const isWithheld = config.mail.smtpUrl !== null && personalPurposes.has(found.purpose as MailPurpose);
+        return {
+          ...summaryOf(found),
+          replyTo: found.replyTo,
+          text: isWithheld ? '' : found.textBody,
+          html: isWithheld ? null : found.htmlBody,
+          headers: found.headers as Record<string, string>,
+          isWithheld,
+        };
       },
     }),
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { SessionAnswerSchema, SessionSchema as Session, UserSchema as User } from '../../engine/accounts.js';
 import { auditActorOf } from '../audit/audit.js';
 import { equalSecrets, hashPassword } from '../auth/secrets.js';
 import { AppError } from '../errors/app-error.js';
@@ -8,14 +9,8 @@ import { Email, Locale, Password, PersonName, TimeZone } from '../http/schemas.j
 import type { PlatformServices } from '../services.js';
 import { createWorkspace } from '../workspaces/workspaces.js';
 import { checkCredentials, clearSessionCookie, principalAsUser, sessionView, startSession, userView } from './sign-in.js';
-import { countUsers, createUser, deleteSession, deleteUserSessions, unsafeFindUserById, updateUser } from './store.js';
+import { countUsers, createUser, deleteSession, updateUser } from './store.js';
 
-const User = z.object({ id: z.uuid(), email: z.string(), name: z.string(), locale: z.string().nullable(), isInstanceAdmin: z.boolean() });
-const Session = z.object({
-  user: User,
-  csrfToken: z.string(),
-  workspaces: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.string() })),
-});
 
 export function userRoutes(services: PlatformServices) {
   const { db } = services;
@@ -83,11 +78,13 @@ export function userRoutes(services: PlatformServices) {
     defineRoute({
       method: 'GET',
       url: '/api/v1/session',
-      summary: 'The signed-in person, their workspaces and the CSRF token for writes',
+      summary: 'The signed-in person, their workspaces and the CSRF token for writes; `{ "user": null }` when nobody is signed in',
       tags: ['session'],
-      access: { kind: 'user' },
-      response: Session,
+      access: { kind: 'public' },
+      response: SessionAnswerSchema,
       handler: async (context) => {
+        // Signed out is a normal state of a browser, not an error: the app asks this on every load.
+        if (!context.principal) return { user: null };
         const user = userOf(context);
         return sessionView(db, principalAsUser(user), user.csrfToken);
       },
@@ -120,29 +117,5 @@ export function userRoutes(services: PlatformServices) {
       },
     }),
 
-    defineRoute({
-      method: 'POST',
-      url: '/api/v1/me/password',
-      summary: 'Change your password; signs out your other sessions',
-      tags: ['session'],
-      access: { kind: 'user' },
-      body: z.object({ currentPassword: z.string({ error: 'is required' }).max(256), newPassword: Password }).strict(),
-      handler: async (context) => {
-        const me = userOf(context);
-        const user = await unsafeFindUserById(db, me.userId);
-        if (!user) throw new AppError('unauthenticated', 'account.gone');
-        try {
-          await checkCredentials(services, user.email, context.body.currentPassword, context.request.ip);
-        } catch (error) {
-          // A wrong current password is a form error, not a lost session.
-          if (error instanceof AppError && error.code === 'invalid_credentials') {
-            throw new AppError('invalid_input', 'account.currentPasswordWrong', { errors: [{ path: 'body.currentPassword', key: 'field.isWrong' }] });
-          }
-          throw error;
-        }
-        await updateUser(db, user.id, { passwordHash: await hashPassword(context.body.newPassword) });
-        await deleteUserSessions(db, user.id, me.sessionTokenHash);
-      },
-    }),
   ];
 }

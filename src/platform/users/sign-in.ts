@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isUiLocale } from '../../engine/i18n/locales.js';
 import { sessionMaxAgeMs, sessionTtlMs } from '../auth/authenticator.js';
+import type { Role } from '../auth/permissions.js';
 import type { Principal } from '../auth/principal.js';
 import { dummyPasswordHash, hashToken, newToken, verifyPassword } from '../auth/secrets.js';
 import type { Db } from '../db/database.js';
@@ -21,6 +23,12 @@ export async function checkCredentials(services: PlatformServices, email: string
   if (!user || !isValid) throw new AppError('invalid_credentials', 'signIn.wrongCredentials');
   services.signInLimits.perEmail.reset(email.toLowerCase());
   return user;
+}
+
+/** Slows guessing from one address (sign-in, setup tokens, invitation and reset links): a clear 429 past the limit. */
+export function limitAttemptsFrom(services: PlatformServices, ip: string) {
+  const limit = services.signInLimits.perIp.hit(ip);
+  if (!limit.isAllowed) throw new AppError('rate_limited', 'signIn.tooManyFromAddress', { retryAfterSeconds: limit.retryAfterSeconds });
 }
 
 /** Starts a session: a random token in an http-only cookie, its hash in the database. */
@@ -53,13 +61,13 @@ export const userView = (user: Pick<UserRow, 'id' | 'email' | 'name' | 'locale' 
   id: user.id,
   email: user.email,
   name: user.name,
-  locale: user.locale,
+  locale: isUiLocale(user.locale) ? user.locale : null,
   isInstanceAdmin: user.isInstanceAdmin,
 });
 
 /** What the admin app needs to know about the signed-in person. */
 export async function sessionView(db: Db, user: Pick<UserRow, 'id' | 'email' | 'name' | 'locale' | 'isInstanceAdmin'>, csrfToken: string) {
-  return { user: userView(user), csrfToken, workspaces: await unsafeListWorkspacesOfUser(db, user.id) };
+  return { user: userView(user), csrfToken, workspaces: (await unsafeListWorkspacesOfUser(db, user.id)).map((w) => ({ ...w, role: w.role as Role })) };
 }
 
 export const principalAsUser = (principal: Extract<Principal, { type: 'user' }>) => ({

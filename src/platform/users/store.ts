@@ -1,7 +1,7 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
 import { newId } from '../db/ids.js';
-import { sessions, users } from '../db/schema.js';
+import { passwordResets, sessions, users } from '../db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -63,4 +63,36 @@ export async function deleteUserSessions(db: Db, userId: string, exceptTokenHash
   await db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), exceptTokenHash ? sql`${sessions.tokenHash} <> ${exceptTokenHash}` : undefined));
+}
+
+export async function insertPasswordReset(db: Db, row: { tokenHash: string; userId: string; expiresAt: Date }) {
+  await db.insert(passwordResets).values(row);
+}
+
+/**
+ * Spends a reset link: marks it used and returns its account, or null when it is unknown, used or
+ * expired. One UPDATE, so two clicks cannot both spend it.
+ */
+export async function spendPasswordReset(db: Db, tokenHash: string): Promise<string | null> {
+  const [row] = await db
+    .update(passwordResets)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, sql`now()`)))
+    .returning({ userId: passwordResets.userId });
+  return row?.userId ?? null;
+}
+
+/** Whether a reset link can still be used, without spending it (the page asks before showing its form). */
+export async function isPasswordResetUsable(db: Db, tokenHash: string): Promise<boolean> {
+  const [row] = await db
+    .select({ tokenHash: passwordResets.tokenHash })
+    .from(passwordResets)
+    .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, sql`now()`)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** A new password ends every link asked for before it. */
+export async function retirePasswordResets(db: Db, userId: string) {
+  await db.update(passwordResets).set({ usedAt: new Date() }).where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MemberSchema, WorkspaceSchema, WorkspaceSummarySchema } from '../../engine/accounts.js';
+import { isUiLocale } from '../../engine/i18n/locales.js';
 import { auditActorOf } from '../audit/audit.js';
 import { permissionsByRole, roles, type Role } from '../auth/permissions.js';
 import { AppError, notFound } from '../errors/app-error.js';
@@ -8,35 +10,27 @@ import type { PlatformServices } from '../services.js';
 import * as store from './store.js';
 import { addMember, changeMemberRole, createWorkspace, removeMember, updateWorkspaceSettings } from './workspaces.js';
 
-const RoleInput = z.enum(roles, { error: `must be one of ${roles.join(', ')}` });
+export const RoleInput = z.enum(roles, { error: `must be one of ${roles.join(', ')}` });
 const WorkspaceName = z.string({ error: 'is required' }).trim().min(1, { error: 'must not be empty' }).max(120, { error: 'must be at most 120 characters' });
 
-const Workspace = z.object({
-  id: Id,
-  name: z.string(),
-  timezone: z.string(),
-  defaultLocale: z.string(),
-  createdAt: z.string(),
-  role: z.enum(roles).nullable(),
-  permissions: z.array(z.string()),
-});
-const Member = z.object({ userId: Id, email: z.string(), name: z.string(), role: z.enum(roles), createdAt: z.string() });
+const Workspace = WorkspaceSchema;
+const Member = MemberSchema;
 const MemberParams = WorkspaceParams.extend({ userId: Id });
 
 const workspaceView = (row: store.WorkspaceRow, access: { role: Role | null; permissions: readonly string[] }) => ({
   id: row.id,
   name: row.name,
   timezone: row.timezone,
-  defaultLocale: row.defaultLocale,
+  defaultLocale: isUiLocale(row.defaultLocale) ? row.defaultLocale : 'en',
   createdAt: row.createdAt.toISOString(),
   role: access.role,
   permissions: [...access.permissions],
 });
 
-const memberView = (row: { userId: string; email: string; name: string; role: string; createdAt: Date }) => ({ ...row, createdAt: row.createdAt.toISOString() });
+const memberView = (row: { userId: string; email: string; name: string; role: string; createdAt: Date }) => ({ ...row, role: row.role as Role, createdAt: row.createdAt.toISOString() });
 
 /** The acting member's role; API keys never manage members, so this route always has one. */
-const actorRoleOf = (context: { access: { role: Role | null } | null }): Role => {
+export const actorRoleOf = (context: { access: { role: Role | null } | null }): Role => {
   const role = context.access?.role;
   if (!role) throw new AppError('forbidden', 'member.notForApiKeys');
   return role;
@@ -50,8 +44,8 @@ export function workspaceRoutes({ db }: PlatformServices) {
       summary: 'List the workspaces you belong to',
       tags: ['workspaces'],
       access: { kind: 'user' },
-      response: z.object({ items: z.array(z.object({ id: Id, name: z.string(), role: z.enum(roles) })) }),
-      handler: async (context) => ({ items: await store.unsafeListWorkspacesOfUser(db, userOf(context).userId) }),
+      response: z.object({ items: z.array(WorkspaceSummarySchema) }),
+      handler: async (context) => ({ items: (await store.unsafeListWorkspacesOfUser(db, userOf(context).userId)).map((w) => ({ ...w, role: w.role as Role })) }),
     }),
 
     defineRoute({
@@ -115,7 +109,7 @@ export function workspaceRoutes({ db }: PlatformServices) {
     defineRoute({
       method: 'POST',
       url: '/api/v1/workspaces/:workspaceId/members',
-      summary: 'Add a member; a new email gets an account with the given initial password',
+      summary: 'Add a member directly; a new email gets an account with the given initial password (people are better invited: POST …/invitations)',
       tags: ['members'],
       access: { kind: 'workspace', permission: 'members.manage' },
       params: WorkspaceParams,

@@ -1,7 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../auth/permissions.js';
 import type { Db } from '../db/database.js';
-import { memberships, users, workspaces } from '../db/schema.js';
+import { memberInvitations, memberships, users, workspaces } from '../db/schema.js';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 
@@ -91,3 +91,55 @@ export async function countOwners(db: Db, workspaceId: string): Promise<number> 
 
 export const countWorkspaces = async (db: Db): Promise<number> =>
   (await db.select({ n: sql<number>`count(*)::int` }).from(workspaces))[0]?.n ?? 0;
+
+export type MemberInvitationRow = typeof memberInvitations.$inferSelect;
+
+export async function insertInvitation(db: Db, row: typeof memberInvitations.$inferInsert): Promise<MemberInvitationRow> {
+  const [created] = await db.insert(memberInvitations).values(row).returning();
+  return created!;
+}
+
+/** Invitations neither accepted nor revoked (expired ones too, so they can be resent), newest first. */
+export async function listOpenInvitations(db: Db, workspaceId: string): Promise<MemberInvitationRow[]> {
+  return db
+    .select()
+    .from(memberInvitations)
+    .where(and(eq(memberInvitations.workspaceId, workspaceId), isNull(memberInvitations.acceptedAt), isNull(memberInvitations.revokedAt)))
+    .orderBy(desc(memberInvitations.createdAt));
+}
+
+export async function findInvitation(db: Db, workspaceId: string, id: string): Promise<MemberInvitationRow | null> {
+  const [row] = await db.select().from(memberInvitations).where(and(eq(memberInvitations.workspaceId, workspaceId), eq(memberInvitations.id, id))).limit(1);
+  return row ?? null;
+}
+
+/** Global lookup by the link's token: the link carries nothing else, so it finds its workspace. */
+export async function unsafeFindInvitationByTokenHash(db: Db, tokenHash: string): Promise<MemberInvitationRow | null> {
+  const [row] = await db.select().from(memberInvitations).where(eq(memberInvitations.tokenHash, tokenHash)).limit(1);
+  return row ?? null;
+}
+
+export async function updateInvitation(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  patch: Partial<Pick<MemberInvitationRow, 'tokenHash' | 'expiresAt' | 'acceptedAt' | 'acceptedByUserId' | 'revokedAt' | 'role' | 'locale' | 'name'>>,
+): Promise<MemberInvitationRow | null> {
+  const [row] = await db.update(memberInvitations).set(patch).where(and(eq(memberInvitations.workspaceId, workspaceId), eq(memberInvitations.id, id))).returning();
+  return row ?? null;
+}
+
+/** Revokes the open invitations of one address, when a new one replaces them. */
+export async function revokeOpenInvitationsOf(db: Db, workspaceId: string, email: string) {
+  await db
+    .update(memberInvitations)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(memberInvitations.workspaceId, workspaceId),
+        sql`lower(${memberInvitations.email}) = lower(${email})`,
+        isNull(memberInvitations.acceptedAt),
+        isNull(memberInvitations.revokedAt),
+      ),
+    );
+}

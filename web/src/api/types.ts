@@ -5,36 +5,8 @@ import type { UiLocale } from '../../../src/engine/i18n/locales.js';
 /** The languages of Kuulo's own screens, shared with the server through the engine. */
 export type Locale = UiLocale;
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale | null;
-  isInstanceAdmin: boolean;
-}
-
-export interface WorkspaceSummary {
-  id: string;
-  name: string;
-  role: string;
-}
-
-export interface Session {
-  user: User;
-  csrfToken: string;
-  workspaces: WorkspaceSummary[];
-}
-
-export interface Workspace {
-  id: string;
-  name: string;
-  timezone: string;
-  defaultLocale: Locale;
-  createdAt: string;
-  /** Null for an instance administrator who is not a member. */
-  role: string | null;
-  permissions: string[];
-}
+/** Accounts, sessions, workspaces, members and invitations: the server's own response schemas. */
+export type { InvitationPreview, Member, MemberInvitation, PasswordChanged, PasswordResetRequested, PasswordResetUsable, Session, SessionAnswer, User, Workspace, WorkspaceSummary } from '../../../src/engine/accounts.js';
 
 export interface Meta {
   version: string;
@@ -42,14 +14,6 @@ export interface Meta {
   roles: string[];
   permissionsByRole: Record<string, string[]>;
   apiKeyScopes: string[];
-}
-
-export interface Member {
-  userId: string;
-  email: string;
-  name: string;
-  role: string;
-  createdAt: string;
 }
 
 export interface ApiKey {

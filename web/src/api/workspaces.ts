@@ -1,5 +1,5 @@
 import { api } from './client.js';
-import type { ApiKey, AuditEntry, CreatedApiKey, Items, Locale, Member, Meta, Page, Workspace } from './types.js';
+import type { ApiKey, AuditEntry, CreatedApiKey, Items, Locale, Member, MemberInvitation, Meta, Page, Workspace } from './types.js';
 
 /** Calls about one workspace and its settings. */
 
@@ -31,15 +31,29 @@ export async function listMembers(workspaceId: string): Promise<Member[]> {
   return (await api.get<Items<Member>>(`${base(workspaceId)}/members`)).items;
 }
 
-export interface AddMemberInput {
-  email: string;
-  name: string;
-  role: string;
-  password?: string;
+/** Invitations not yet accepted or revoked, expired ones too. */
+export async function listInvitations(workspaceId: string): Promise<MemberInvitation[]> {
+  return (await api.get<Items<MemberInvitation>>(`${base(workspaceId)}/invitations`)).items;
 }
 
-export function addMember(workspaceId: string, input: AddMemberInput): Promise<Member> {
-  return api.post<Member>(`${base(workspaceId)}/members`, input);
+export interface InviteInput {
+  email: string;
+  role: string;
+  name?: string;
+  /** The mail's language; the workspace's by default. */
+  locale?: Locale;
+}
+
+export function inviteMember(workspaceId: string, input: InviteInput): Promise<MemberInvitation> {
+  return api.post<MemberInvitation>(`${base(workspaceId)}/invitations`, input);
+}
+
+export function resendInvitation(workspaceId: string, invitationId: string): Promise<MemberInvitation> {
+  return api.post<MemberInvitation>(`${base(workspaceId)}/invitations/${encodeURIComponent(invitationId)}/resend`);
+}
+
+export function revokeInvitation(workspaceId: string, invitationId: string): Promise<void> {
+  return api.delete(`${base(workspaceId)}/invitations/${encodeURIComponent(invitationId)}`);
 }
 
 export function changeMemberRole(workspaceId: string, userId: string, role: string): Promise<Member> {

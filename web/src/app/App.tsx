@@ -7,6 +7,10 @@ import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { NoWorkspacePage } from '../pages/NoWorkspacePage.js';
 import { RoomPage } from '../pages/RoomPage.js';
 import { SetupPage } from '../pages/SetupPage.js';
+import { AccountPage } from '../pages/account/AccountPage.js';
+import { ForgotPasswordPage } from '../pages/account/ForgotPasswordPage.js';
+import { InvitationPage } from '../pages/account/InvitationPage.js';
+import { ResetPasswordPage } from '../pages/account/ResetPasswordPage.js';
 import { ContactBudgetPage } from '../pages/budget/ContactBudgetPage.js';
 import { ContactsPage } from '../pages/contacts/ContactsPage.js';
 import { DistributionsPage } from '../pages/distributions/DistributionsPage.js';
@@ -58,7 +62,16 @@ export function App() {
       if (session) return <Redirect to={safeReturnPath(new URLSearchParams(location.search).get('next')) ?? '/'} />;
       return <LoginPage />;
 
+    // Links from mails: they work whoever is signed in here, or nobody.
+    case 'invitation':
+      return <InvitationPage />;
+    case 'forgotPassword':
+      return <ForgotPasswordPage />;
+    case 'resetPassword':
+      return <ResetPasswordPage />;
+
     case 'room':
+    case 'account':
     case 'settings':
     case 'survey':
     case 'contacts':
@@ -84,6 +97,7 @@ export function App() {
               {route.name === 'insightsSettings' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'settings' }} />}
               {route.name === 'insightsText' && <InsightsPage workspaceId={route.workspaceId} screen={{ name: 'text', section: route.section }} />}
               {route.name === 'settings' && <SettingsPage section={route.section} />}
+              {route.name === 'account' && <AccountPage />}
               {route.name === 'survey' && <SurveyEditorPage workspaceId={route.workspaceId} surveyId={route.surveyId} tab={route.tab} />}
               {route.name === 'contacts' && <ContactsPage workspaceId={route.workspaceId} contactId={route.contactId} />}
               {route.name === 'distributions' && <DistributionsPage workspaceId={route.workspaceId} distributionId={route.distributionId} />}
@@ -97,9 +111,11 @@ export function App() {
     case 'notFound':
       if (session && firstWorkspace) {
         return (
-          <AppShell workspaceId={firstWorkspace.id}>
-            <NotFoundPage />
-          </AppShell>
+          <WorkspaceProvider workspaceId={firstWorkspace.id}>
+            <AppShell workspaceId={firstWorkspace.id}>
+              <NotFoundPage />
+            </AppShell>
+          </WorkspaceProvider>
         );
       }
       return (

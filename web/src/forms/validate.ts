@@ -26,3 +26,8 @@ export function checkPassword(value: string, isRequired = true): { key: MessageK
 export function hasErrors<F extends string>(errors: FieldErrors<F>): boolean {
   return Object.values(errors).some(Boolean);
 }
+
+/** Only the fields that have a problem, for forms (useCheckedForm) that send when there is none. */
+export function onlyProblems<F extends string>(errors: FieldErrors<F>): FieldErrors<F> {
+  return Object.fromEntries(Object.entries(errors).filter(([, problem]) => problem)) as FieldErrors<F>;
+}

@@ -10,7 +10,7 @@ import { checkEmail, checkRequired, hasErrors } from '../forms/validate.js';
 import type { FieldErrors } from '../forms/validate.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import { useRouter } from '../router/router.js';
+import { Link, useRouter } from '../router/router.js';
 import { safeReturnPath } from '../router/routes.js';
 import { useSession } from '../session/SessionProvider.js';
 import { FormErrorAlert } from '../forms/FormErrorAlert.js';
@@ -83,6 +83,9 @@ export function LoginPage() {
           {isBusy ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
+      <p className="muted">
+        <Link href="/forgot-password">{t('login.forgotPassword')}</Link>
+      </p>
     </AuthLayout>
   );
 }

@@ -3,10 +3,11 @@ import type { FormEvent } from 'react';
 import { completeSetup } from '../api/auth.js';
 import { Alert } from '../components/Alert.js';
 import { AuthLayout } from '../components/AuthLayout.js';
+import { NewPasswordField } from '../components/NewPasswordField.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { TextField } from '../components/TextField.js';
 import { serverFieldError } from '../forms/errors.js';
-import { checkEmail, checkPassword, checkRequired, hasErrors, minPasswordLength } from '../forms/validate.js';
+import { checkEmail, checkPassword, checkRequired, hasErrors } from '../forms/validate.js';
 import type { FieldErrors } from '../forms/validate.js';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -105,17 +106,7 @@ export function SetupPage() {
           error={fieldError('email')}
           required
         />
-        <TextField
-          label={t('setup.password')}
-          type="password"
-          autoComplete="new-password"
-          minLength={minPasswordLength}
-          hint={t('setup.passwordHint')}
-          value={values.password}
-          onValueChange={set('password')}
-          error={fieldError('password')}
-          required
-        />
+        <NewPasswordField label={t('setup.password')} value={values.password} onValueChange={set('password')} error={fieldError('password')} />
         <TextField
           label={t('setup.workspaceName')}
           autoComplete="organization"

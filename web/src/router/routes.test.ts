@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casePath, collectSectionPath, contactsPath, distributionsPath, insightsPath, insightsSettingsPath, insightsSurveyPath, insightsTextPath, homeRoom, matchRoute, readSetupToken, respondPath, roomPath, safeReturnPath, settingsPath, surveyPath } from './routes.js';
+import { requiredPermission } from './access.js';
 
 describe('matchRoute', () => {
   it('knows the top-level pages', () => {
@@ -149,5 +150,24 @@ describe('safeReturnPath', () => {
 describe('homeRoom', () => {
   it('lands each role where its work is', () => {
     expect(['owner', 'admin', 'manager', 'analyst', 'agent', 'viewer', null].map(homeRoom)).toEqual(['collect', 'collect', 'collect', 'collect', 'respond', 'insights', 'collect']);
+  });
+});
+
+describe('requiredPermission', () => {
+  it('asks each room for the permission its API needs, and nothing for settings and your account', () => {
+    expect(requiredPermission(matchRoute('/w/ws1/respond'))).toBe('cases.read');
+    expect(requiredPermission(matchRoute('/w/ws1/collect'))).toBe('surveys.read');
+    expect(requiredPermission(matchRoute('/w/ws1/insights/text/topics'))).toBe('insights.read');
+    expect(requiredPermission(matchRoute('/w/ws1/collect/contacts'))).toBe('contacts.read');
+    expect(requiredPermission(matchRoute('/w/ws1/settings/members'))).toBeNull();
+    expect(requiredPermission(matchRoute('/w/ws1/account'))).toBeNull();
+  });
+
+  it('parses the account, invitation and password pages', () => {
+    expect(matchRoute('/w/ws1/account')).toEqual({ name: 'account', workspaceId: 'ws1' });
+    expect(matchRoute('/invite')).toEqual({ name: 'invitation' });
+    expect(matchRoute('/forgot-password')).toEqual({ name: 'forgotPassword' });
+    expect(matchRoute('/reset-password')).toEqual({ name: 'resetPassword' });
+    expect(safeReturnPath('/w/ws1/account')).toBe('/w/ws1/account');
   });
 });

@@ -29,6 +29,10 @@ export type Route =
   | { name: 'home' }
   | { name: 'setup' }
   | { name: 'login' }
+  | { name: 'forgotPassword' }
+  | { name: 'resetPassword' }
+  | { name: 'invitation' }
+  | { name: 'account'; workspaceId: string }
   | { name: 'room'; workspaceId: string; room: Room }
   | { name: 'settings'; workspaceId: string; section: SettingsSection }
   | { name: 'survey'; workspaceId: string; surveyId: string; tab: SurveyTab }
@@ -48,6 +52,10 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 0) return { name: 'home' };
   if (parts.length === 1 && first === 'setup') return { name: 'setup' };
   if (parts.length === 1 && first === 'login') return { name: 'login' };
+  if (parts.length === 1 && first === 'forgot-password') return { name: 'forgotPassword' };
+  if (parts.length === 1 && first === 'reset-password') return { name: 'resetPassword' };
+  if (parts.length === 1 && first === 'invite') return { name: 'invitation' };
+  if (first === 'w' && workspaceId && page === 'account' && section === undefined) return { name: 'account', workspaceId };
   if (first === 'w' && workspaceId && page === 'collect' && section === 'surveys') return matchSurvey(workspaceId, rest);
   if (first === 'w' && workspaceId && page === 'collect' && section === 'contacts') return matchContacts(workspaceId, rest);
   if (first === 'w' && workspaceId && page === 'collect' && section === 'distributions') return matchDistributions(workspaceId, rest);
@@ -178,7 +186,12 @@ export function settingsPath(workspaceId: string, section: SettingsSection = 'ge
   return section === 'general' ? root : `${root}/${section}`;
 }
 
-/** The setup token from a fragment like `#token=XYZ`, or null. */
+/** Your own account (name, language, password), inside the workspace you came from. */
+export function accountPath(workspaceId: string): string {
+  return `/w/${encodeURIComponent(workspaceId)}/account`;
+}
+
+/** The token from a fragment like `#token=XYZ` (setup, invitation and reset links keep it there, out of access logs), or null. */
 export function readSetupToken(hash: string): string | null {
   const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
   return token ? token : null;
@@ -220,6 +233,6 @@ function safeDecode(part: string): string {
 export function safeReturnPath(value: string | null): string | null {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
   const route = matchRoute(value.split(/[?#]/)[0] ?? '');
-  const inWorkspace: readonly Route['name'][] = ['room', 'settings', 'survey', 'contacts', 'distributions', 'collectSection', 'insightsSurvey', 'insightsSettings', 'insightsText', 'respondCase', 'respondSection'];
+  const inWorkspace: readonly Route['name'][] = ['room', 'account', 'settings', 'survey', 'contacts', 'distributions', 'collectSection', 'insightsSurvey', 'insightsSettings', 'insightsText', 'respondCase', 'respondSection'];
   return inWorkspace.includes(route.name) ? value : null;
 }

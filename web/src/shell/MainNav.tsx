@@ -2,7 +2,9 @@ import type { MessageKey } from '../i18n/messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { Icon } from '../components/Icon.js';
 import { Link, useRouter } from '../router/router.js';
+import { roomPermissions } from '../router/access.js';
 import { roomPath, rooms, settingsPath } from '../router/routes.js';
+import { useWorkspace } from '../workspace/WorkspaceProvider.js';
 import type { Room } from '../router/routes.js';
 
 const roomLabels: Record<Room, MessageKey> = {
@@ -12,10 +14,14 @@ const roomLabels: Record<Room, MessageKey> = {
   respond: 'nav.respond',
 };
 
-/** The four rooms and Settings; the one on screen is marked for assistive technology too. */
+/**
+ * The rooms the person's role may open, and Settings; the one on screen is marked for assistive
+ * technology too. An agent sees Respond; a viewer Insights and Share.
+ */
 export function MainNav({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
   const { route } = useRouter();
+  const { can } = useWorkspace();
   // A survey's editor and the contacts live in the Collect room; survey dashboards and their settings in Insights; cases and their setup in Respond.
   const currentRoom =
     route.name === 'room'
@@ -32,7 +38,7 @@ export function MainNav({ workspaceId }: { workspaceId: string }) {
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
-        {rooms.map((room) => (
+        {rooms.filter((room) => can(roomPermissions[room])).map((room) => (
           <li key={room}>
             <Link href={roomPath(workspaceId, room)} aria-current={currentRoom === room ? 'page' : undefined}>
               <Icon name={room} />

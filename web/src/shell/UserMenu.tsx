@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Icon } from '../components/Icon.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { Link } from '../router/router.js';
+import { accountPath } from '../router/routes.js';
 import { useSession } from '../session/SessionProvider.js';
 
 function initials(name: string): string {
@@ -12,8 +14,8 @@ function initials(name: string): string {
   return (letters[0] ?? '?') + (letters.length > 1 ? letters[letters.length - 1] : '');
 }
 
-/** The person's name as a disclosure button; opens a small panel with who is signed in and Sign out. */
-export function UserMenu() {
+/** The person's name as a disclosure button; opens a small panel with who is signed in, their account and Sign out. */
+export function UserMenu({ workspaceId }: { workspaceId: string }) {
   const { t } = useI18n();
   const { session, signOut } = useSession();
   const [isOpen, setIsOpen] = useState(false);
@@ -60,6 +62,9 @@ export function UserMenu() {
       </button>
       <div id={panelId} className="user-menu-panel" hidden={!isOpen}>
         <p className="user-menu-who">{t('header.signedInAs', { email: user.email })}</p>
+        <Link className="button button-secondary button-block" href={accountPath(workspaceId)} onClick={() => setIsOpen(false)}>
+          {t('header.account')}
+        </Link>
         <button type="button" className="button button-secondary button-block" onClick={() => void signOut()}>
           <Icon name="signOut" />
           {t('header.signOut')}

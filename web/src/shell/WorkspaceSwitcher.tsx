@@ -1,7 +1,7 @@
 import { SelectField } from '../components/SelectField.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useRouter } from '../router/router.js';
-import { roomPath, settingsPath } from '../router/routes.js';
+import { homeRoom, roomPath, settingsPath } from '../router/routes.js';
 import { useSession } from '../session/SessionProvider.js';
 
 /** A select when the person has several workspaces; otherwise just the workspace's name. */
@@ -18,7 +18,8 @@ export function WorkspaceSwitcher({ workspaceId }: { workspaceId: string }) {
 
   const open = (id: string) => {
     if (route.name === 'settings') navigate(settingsPath(id, route.section));
-    else navigate(roomPath(id, route.name === 'room' ? route.room : 'collect'));
+    // Into the same room, else the one the role there starts in (an agent works cases, not surveys).
+    else navigate(roomPath(id, route.name === 'room' ? route.room : homeRoom(workspaces.find((w) => w.id === id)?.role)));
   };
 
   return (

@@ -75,6 +75,14 @@ function MessageView({ workspaceId, messageId }: { workspaceId: string; messageI
 function MailBody({ mail }: { mail: MailMessage }) {
   const { t } = useI18n();
   const [isText, setIsText] = useState(mail.html === null);
+  if (mail.isWithheld) {
+    return (
+      <section aria-labelledby="mail-body-title">
+        <h3 id="mail-body-title">{t('settings.mail.text')}</h3>
+        <p className="muted">{t('settings.mail.withheld')}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="mail-body-title">
       <div className="mail-body-bar">

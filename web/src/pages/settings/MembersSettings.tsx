@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Member } from '../../api/types.js';
-import { changeMemberRole, getMeta, listMembers, removeMember } from '../../api/workspaces.js';
+import { changeMemberRole, getMeta, listInvitations, listMembers, removeMember } from '../../api/workspaces.js';
 import { Alert } from '../../components/Alert.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { LoadError } from '../../components/LoadError.js';
@@ -12,18 +12,20 @@ import { useLoad } from '../../hooks/useLoad.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useSession } from '../../session/SessionProvider.js';
 import { useWorkspace } from '../../workspace/WorkspaceProvider.js';
-import { AddMemberForm } from './AddMemberForm.js';
+import { InviteMemberForm } from './InviteMemberForm.js';
+import { PendingInvitations } from './PendingInvitations.js';
 
 type Notice = { tone: 'success' | 'error'; text: string } | null;
 
-/** Who is in the workspace; people with members.manage can add, re-role and remove them. */
+/** Who is in the workspace and who is invited; people with members.manage invite, re-role and remove them. */
 export function MembersSettings() {
   const { t, formatDate } = useI18n();
   const roleLabel = useRoleLabel();
   const { session } = useSession();
-  const { workspaceId, can } = useWorkspace();
+  const { workspaceId, can, data: workspace } = useWorkspace();
   const canManage = can('members.manage');
   const members = useLoad(`members:${workspaceId}`, () => listMembers(workspaceId));
+  const invitations = useLoad(`invitations:${workspaceId}`, () => listInvitations(workspaceId));
   const meta = useLoad('meta', getMeta);
   const [notice, setNotice] = useState<Notice>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
@@ -120,13 +122,23 @@ export function MembersSettings() {
           </tbody>
         </table>
       )}
-      {canManage && roles.length > 0 && (
-        <AddMemberForm
+      <PendingInvitations
+        workspaceId={workspaceId}
+        invitations={invitations.data ?? []}
+        canManage={canManage}
+        onNotice={setNotice}
+        onChanged={(changed) =>
+          invitations.setData((list) => ('removed' in changed ? list?.filter((i) => i.id !== changed.id) : list?.map((i) => (i.id === changed.id ? changed : i))))
+        }
+      />
+      {canManage && roles.length > 0 && workspace && (
+        <InviteMemberForm
           workspaceId={workspaceId}
           roles={roles}
-          onAdded={(member) => {
-            members.setData((list) => [...(list ?? []).filter((m) => m.userId !== member.userId), member]);
-            setNotice({ tone: 'success', text: t('members.added', { name: member.name }) });
+          defaultLocale={workspace.defaultLocale}
+          onInvited={(invitation) => {
+            invitations.setData((list) => [invitation, ...(list ?? []).filter((i) => i.email.toLowerCase() !== invitation.email.toLowerCase())]);
+            setNotice({ tone: 'success', text: t('members.invited', { email: invitation.email }) });
           }}
         />
       )}

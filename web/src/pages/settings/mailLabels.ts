@@ -13,6 +13,8 @@ const purposeKeys: Record<MailPurpose, MessageKey> = {
   'case.assigned': 'settings.mail.purpose.case.assigned',
   'case.reply': 'settings.mail.purpose.case.reply',
   'case.recovery_survey': 'settings.mail.purpose.case.recovery_survey',
+  'member.invitation': 'settings.mail.purpose.member.invitation',
+  'user.password_reset': 'settings.mail.purpose.user.password_reset',
 };
 
 const statusKeys: Record<MailStatus, MessageKey> = {
