@@ -171,6 +171,9 @@ describe.each(testDatabases())('the closed loop on $name', (database) => {
     expect(sent).toMatchObject({ type: 'recovery_survey', data: { to: 'jan@example.pl' } });
     const mail = (await t.admin.get(`${base()}/mail/${sent.data.mailId}`)).body;
     expect(mail.text).toContain(`/s/${recovery.slug}?t=`);
+    // Jan answered the Finnish survey in Finnish: Kuulo's own words to him are Finnish too.
+    expect(mail.subject).toBe('Miten onnistuimme?');
+    expect(mail.text).toMatch(/^Hei Jan,\n\nOlemme sulkeneet asian \d+\./);
     await t.admin.post(`${base()}/cases/${jan.id}/reopen`, { reason: 'Not done yet' });
   });
 

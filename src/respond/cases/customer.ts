@@ -13,6 +13,7 @@ import { findWorkspace } from '../../platform/workspaces/store.js';
 import { fillPlaceholders, type RespondSettings } from '../../engine/respond/settings.js';
 import type { CaseActor } from './open-case.js';
 import { caseEventData } from './open-case.js';
+import { customerLocale, recoveryMail, replySubject } from './customer-mail.js';
 import { addCaseEvent, type CaseRow } from './store.js';
 import { markWorkedFor } from './work.js';
 
@@ -50,7 +51,7 @@ export async function replyDraft(db: Db, settings: RespondSettings, row: CaseRow
     to: contact?.email ?? null,
     language,
     templateId: template?.id ?? null,
-    subject: template ? fillPlaceholders(template.subject[language] ?? Object.values(template.subject)[0] ?? '', values).replace(/,\s*$/, '') : `About your feedback (case ${row.number})`,
+    subject: template ? fillPlaceholders(template.subject[language] ?? Object.values(template.subject)[0] ?? '', values).replace(/,\s*$/, '') : replySubject(customerLocale([language, row.language, contact?.language]), row.number),
     body: template ? fillPlaceholders(template.body[language] ?? Object.values(template.body)[0] ?? '', values) : '',
   };
 }
@@ -103,12 +104,9 @@ export async function sendRecoverySurvey(db: Db, config: Pick<Config, 'mail' | '
   if (contact.unsubscribedAt) throw invalidInput([{ path: 'body.sendRecoverySurvey', key: 'field.customerUnsubscribed' }]);
   const token = issuePersonalLink(linkSigningKey, { workspaceId: row.workspaceId, surveyId: survey.id, contactId: contact.id, hidden: { case: String(row.number) }, expiresAt: new Date(now.getTime() + 30 * 86_400_000), isSingleUse: true, channel: 'email' });
   const url = `${config.publicUrl}/s/${survey.slug}?t=${token}`;
-  const greeting = contact.name ? `Hello ${contact.name},` : 'Hello,';
-  const mailId = await queueMail(
-    db,
-    { workspaceId: row.workspaceId, purpose: 'case.recovery_survey', to: contact.email, subject: 'How did we do?', text: `${greeting}\n\nWe have closed case ${row.number}. Would you tell us in a minute how we handled it?\n\n${url}\n` },
-    config,
-  );
+  const workspace = await findWorkspace(db, row.workspaceId);
+  const mail = recoveryMail(customerLocale([row.language, contact.language, workspace?.defaultLocale]), { name: contact.name, number: row.number, url });
+  const mailId = await queueMail(db, { workspaceId: row.workspaceId, purpose: 'case.recovery_survey', to: contact.email, ...mail }, config);
   await addCaseEvent(db, { workspaceId: row.workspaceId, caseId: row.id, type: 'recovery_survey', actorUserId: actor.userId, actorLabel: actor.label, data: { surveyId: survey.id, to: contact.email, mailId }, at: now });
   return mailId;
 }
