@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
 
 /** A real SMTP server process's worth of protocol, in this process: what it received, raw. */
 export function startSmtpPeer() {
@@ -36,6 +37,19 @@ export function startSmtpPeer() {
     listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as AddressInfo).port))),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A peer for a whole test file: listening before any Kuulo of the file is built, with its address
+ * put into `env` as `SMTP_URL`, and closed after the file.
+ */
+export function useSmtpPeer(env: Record<string, string>) {
+  const peer = startSmtpPeer();
+  beforeAll(async () => {
+    env['SMTP_URL'] = `smtp://127.0.0.1:${await peer.listen()}`;
+  });
+  afterAll(() => peer.close());
+  return peer;
 }
 
 /** Decodes quoted-printable text (and `=?UTF-8?Q?…?=` header words) into a string. */

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testDatabases } from '../../../test/databases.js';
-import { startSmtpPeer } from '../../../test/smtp-peer.js';
+import { useSmtpPeer } from '../../../test/smtp-peer.js';
 import { waitFor } from '../../../test/wait-for.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
 import { classifySmtpFailure, createMailTransport, queueMail } from './mail.js';
 
-const peer = startSmtpPeer();
-/** Filled once the peer listens, before any Kuulo below is built. */
 const smtpEnv: Record<string, string> = { KUULO_MAIL_FROM: 'Acme CX <cx@acme.example>' };
-beforeAll(async () => {
-  smtpEnv['SMTP_URL'] = `smtp://127.0.0.1:${await peer.listen()}`;
-});
-afterAll(() => peer.close());
+const peer = useSmtpPeer(smtpEnv);
 
 describe.each(testDatabases())('mail over SMTP on $name', (database) => {
   const t = useTestKuulo(database, { setUp: true, env: smtpEnv });

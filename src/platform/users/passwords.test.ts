@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiAgent, adminCredentials } from '../../../test/api-agent.js';
 import { testDatabases } from '../../../test/databases.js';
 import { useTestKuulo } from '../../../test/kuulo.js';
-import { readMail, startSmtpPeer } from '../../../test/smtp-peer.js';
+import { readMail, useSmtpPeer } from '../../../test/smtp-peer.js';
 import { waitFor } from '../../../test/wait-for.js';
 
-const peer = startSmtpPeer();
 const smtpEnv: Record<string, string> = { PUBLIC_URL: 'https://voc.example.com' };
-beforeAll(async () => {
-  smtpEnv['SMTP_URL'] = `smtp://127.0.0.1:${await peer.listen()}`;
-});
-afterAll(() => peer.close());
+const peer = useSmtpPeer(smtpEnv);
 
 /** Where the current database's mails start: both databases' runs send to the same peer. */
 let firstMail = 0;
