@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // busy machine (CI beside other work, two cores) makes the suite slower, never red.
 export default defineConfig({
   test: {
+    // Most of a test's time is spent waiting (on the database, a job, the browser), so three files
+    // at a time keep two cores busy; Vitest's default is one fewer worker than cores.
+    maxWorkers: 3,
     projects: [
       {
         test: {
