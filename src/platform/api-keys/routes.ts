@@ -93,6 +93,7 @@ export function apiKeyRoutes({ db }: PlatformServices) {
       tags: ['api-keys'],
       access: { kind: 'workspace', permission: 'apiKeys.manage' },
       params: WorkspaceParams.extend({ keyId: Id }),
+      response: null,
       handler: async (context) => {
         const { workspaceId, keyId } = context.params;
         await db.transaction(async (tx) => {

@@ -33,8 +33,8 @@ export interface RouteDefinition<P extends Schema | undefined = Schema | undefin
   params?: P;
   query?: Q;
   body?: B;
-  /** Documents the success body (OpenAPI); not checked at run time. */
-  response?: Schema;
+  /** Documents the success body (OpenAPI); not checked at run time. `null`: the route answers 204, with no body. */
+  response?: Schema | null;
   /** Success status; a handler returning undefined answers 204. */
   status?: number;
   /** Largest request body in bytes, when a route takes more than the server's 1 MB (uploads). */

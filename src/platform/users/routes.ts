@@ -96,6 +96,7 @@ export function userRoutes(services: PlatformServices) {
       summary: 'Sign out',
       tags: ['session'],
       access: { kind: 'user' },
+      response: null,
       handler: async (context) => {
         await deleteSession(db, userOf(context).sessionTokenHash);
         clearSessionCookie(services, context.reply);

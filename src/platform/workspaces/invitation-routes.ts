@@ -67,6 +67,7 @@ export function invitationRoutes(services: PlatformServices) {
       tags: ['members'],
       access: { kind: 'workspace', permission: 'members.manage' },
       params: InvitationParams,
+      response: null,
       handler: async (context) => {
         await revokeInvitation(db, { ...context.params, actor: auditActorOf(context) });
       },

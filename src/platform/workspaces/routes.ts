@@ -140,6 +140,7 @@ export function workspaceRoutes({ db }: PlatformServices) {
       tags: ['members'],
       access: { kind: 'workspace', permission: 'members.manage' },
       params: MemberParams,
+      response: null,
       handler: async (context) => {
         await removeMember(db, { ...context.params, actorRole: actorRoleOf(context), actor: auditActorOf(context) });
       },
