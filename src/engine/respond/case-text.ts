@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { UiLocale } from '../i18n/locales.js';
+import { fillParams as fill } from '../i18n/fill.js';
 
 /**
  * What a case opened by a rule is about, kept as parts (`CaseHeadline`) rather than as one English
@@ -41,7 +42,6 @@ const words: Record<UiLocale, HeadlineWords> = {
   pl: { scored: '{score} w ankiecie {survey}, respondent: {who}', unscored: 'Odpowiedź w ankiecie {survey}, respondent: {who}', anonymous: 'anonimowy', metric: '{rule}: {metric} {value} w okresie {from} – {to}' },
 };
 
-const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 
 /**
  * The headline in a language, numbers and days in its own format.

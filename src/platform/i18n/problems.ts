@@ -1,5 +1,6 @@
 import { en as zodEn, fi as zodFi, pl as zodPl } from 'zod/locales';
 import type { z } from 'zod';
+import { fillParams } from '../../engine/i18n/fill.js';
 import type { UiLocale } from '../../engine/i18n/locales.js';
 import en from './en.json' with { type: 'json' };
 import fi from './fi.json' with { type: 'json' };
@@ -18,7 +19,7 @@ const placeholder = /\{(\w+)\}/g;
 /** A problem text in one language, its `{name}` placeholders filled. */
 export function problemText(locale: UiLocale, key: ProblemKey, params: ProblemParams = {}): string {
   const template = problemCatalogues[locale][key] ?? en[key];
-  return template.replace(placeholder, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return fillParams(template, params);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { fillParams as fill } from '../../engine/i18n/fill.js';
 import { isUiLocale, type UiLocale } from '../../engine/i18n/locales.js';
 import { headlineIn, metricReasonOf, topicNameIn } from '../../engine/respond/case-text.js';
 import type { ResponseTest } from '../../engine/respond/rules.js';
@@ -103,7 +104,6 @@ const words: Record<UiLocale, MailWords> = {
   },
 };
 
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
 
 /** Whom a mail is for: the language they read and the workspace's time zone. */
 export interface Reader {

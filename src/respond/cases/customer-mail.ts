@@ -1,4 +1,5 @@
 import { pickUiLocale, type UiLocale } from '../../engine/i18n/locales.js';
+import { fillParams as fill } from '../../engine/i18n/fill.js';
 
 /**
  * The words of the mails Kuulo itself writes to a customer about their case (the recovery survey,
@@ -37,8 +38,6 @@ const words: Record<UiLocale, CustomerWords> = {
     replySubject: 'W sprawie Twojej opinii (sprawa {number})',
   },
 };
-
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
 
 /** The first of the customer's languages Kuulo writes in, else English. */
 export const customerLocale = (languages: readonly (string | null | undefined)[]): UiLocale => pickUiLocale(languages.filter((l): l is string => !!l));

@@ -1,3 +1,4 @@
+import { fillParams } from '../../../src/engine/i18n/fill.js';
 import type { Locale } from '../api/types.js';
 import en from './en.json' with { type: 'json' };
 import fi from './fi.json' with { type: 'json' };
@@ -13,11 +14,7 @@ export const dictionaries: Record<Locale, Messages> = { en, fi, pl };
 /** Looks up a message and fills its `{name}` placeholders. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template = dictionaries[locale][key] ?? dictionaries.en[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return params ? fillParams(template, params) : template;
 }
 
 /** A key built at run time (a role, a room) that may or may not have a message. */
